@@ -1,0 +1,16 @@
+import { browser, defineBackground } from '#imports';
+import { parseMessage } from '@/lib/messages';
+import { handleMessage } from '@/lib/background/handle-message';
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((raw: unknown) => {
+    const message = parseMessage(raw);
+    // Unknown messages are ignored rather than answered, so nothing leaks to other senders.
+    return message ? handleMessage(message) : undefined;
+  });
+  if (import.meta.env.MODE === 'e2e') {
+    // Firefox's WebDriver BiDi cannot navigate to moz-extension:// pages: test builds open
+    // the popup in a tab themselves so tests can find it by URL.
+    void browser.tabs.create({ url: browser.runtime.getURL('/popup.html'), active: false });
+  }
+});

@@ -1,0 +1,40 @@
+import * as z from 'zod/mini';
+import { FORM_STEP_IDS, STEP_IDS } from '../steps/ids';
+
+/**
+ * What the guide remembers between pages and tabs. It never holds the token value:
+ * only where the user is and which choices the user made on the form.
+ */
+export const guideStateSchema = z.object({
+  /** A guide is running; the content script draws nothing while this is false. */
+  active: z.boolean(),
+  /** The step the user is on, as last derived from a page (for the popup checklist). */
+  stepId: z.nullable(z.enum(STEP_IDS)),
+  /** Steps seen completed, in the order they were completed. */
+  completed: z.array(z.enum(STEP_IDS)),
+  /** Which form step the user has reached with "Next". */
+  formStep: z.enum(FORM_STEP_IDS),
+  /** Scopes the user unticked during this guide: never ticked again. */
+  untickedScopes: z.array(z.string()),
+  /** The user pressed GitHub's "Generate token" during this guide. */
+  generatedAt: z.nullable(z.number()),
+  /** The user copied the token (observed from copy events, never by reading it). */
+  copied: z.boolean(),
+  /** The guide was started by the fast path (prefilled form) rather than the tour. */
+  fastPath: z.boolean(),
+  startedAt: z.nullable(z.number()),
+});
+
+export type GuideState = z.infer<typeof guideStateSchema>;
+
+export const IDLE_GUIDE: GuideState = {
+  active: false,
+  stepId: null,
+  completed: [],
+  formStep: 'fill-note',
+  untickedScopes: [],
+  generatedAt: null,
+  copied: false,
+  fastPath: false,
+  startedAt: null,
+};

@@ -1,0 +1,18 @@
+import * as z from 'zod/mini';
+
+/** Every message between popup, background and content script. None carries a token. */
+export const messageSchema = z.discriminatedUnion('type', [
+  /** Popup → background: start (or resume) the tour in the active tab, or a new github.com tab. */
+  z.object({ type: z.literal('start-guide'), restart: z.boolean() }),
+  /** Popup → background: open the prefilled form (fast path) with a preset's scopes. */
+  z.object({ type: z.literal('open-prefilled-form'), presetId: z.string() }),
+  /** Popup or content script → background: stop the guide everywhere. */
+  z.object({ type: z.literal('stop-guide') }),
+]);
+
+export type Message = z.infer<typeof messageSchema>;
+
+export function parseMessage(value: unknown): Message | undefined {
+  const result = messageSchema.safeParse(value);
+  return result.success ? result.data : undefined;
+}
