@@ -17,3 +17,36 @@ export function isGitHubUrl(url: string): boolean {
     return false;
   }
 }
+
+/** /settings/profile, /settings/emails, /settings/keys … (not the developer area). */
+export function isSettingsPath(path: string): boolean {
+  return /^\/settings(\/|$)/.test(path);
+}
+export const settingsExamples = ['/settings/profile', '/settings/emails', '/settings', '/settings/keys'];
+
+/** Developer settings: GitHub Apps, OAuth Apps, fine-grained tokens. */
+export function isDeveloperSettingsPath(path: string): boolean {
+  return /^\/settings\/(apps|developers|personal-access-tokens)(\/|$)/.test(path);
+}
+export const developerSettingsExamples = ['/settings/apps', '/settings/developers', '/settings/personal-access-tokens', '/settings/personal-access-tokens/new'];
+
+/** The classic token list (also where the form re-renders after a failed POST). */
+export function isTokenListPath(path: string): boolean {
+  return /^\/settings\/tokens\/?$/.test(path);
+}
+export const tokenListExamples = ['/settings/tokens', '/settings/tokens/'];
+
+export function isNewTokenPath(path: string): boolean {
+  return /^\/settings\/tokens\/new\/?$/.test(path);
+}
+export const newTokenExamples = ['/settings/tokens/new', '/settings/tokens/new/'];
+
+export function isEmailsPath(path: string): boolean {
+  return /^\/settings\/emails\/?$/.test(path);
+}
+export const emailsExamples = ['/settings/emails'];
+
+export function isSudoPath(path: string): boolean {
+  return /^\/sessions\/sudo\/?$/.test(path);
+}
+export const sudoExamples = ['/sessions/sudo'];

@@ -10,12 +10,16 @@ export const guideStateSchema = z.object({
   active: z.boolean(),
   /** The step the user is on, as last derived from a page (for the popup checklist). */
   stepId: z.nullable(z.enum(STEP_IDS)),
-  /** Steps seen completed, in the order they were completed. */
-  completed: z.array(z.enum(STEP_IDS)),
   /** Which form step the user has reached with "Next". */
   formStep: z.enum(FORM_STEP_IDS),
   /** Scopes the user unticked during this guide: never ticked again. */
   untickedScopes: z.array(z.string()),
+  /** The user typed in the note field: the guide never changes it afterwards. */
+  noteTyped: z.boolean(),
+  /** The user picked an expiration: the guide never changes it afterwards. */
+  expirationChosen: z.boolean(),
+  /** Notes already listed on /settings/tokens, so a suggested note never collides. */
+  knownNotes: z.array(z.string()),
   /** The user pressed GitHub's "Generate token" during this guide. */
   generatedAt: z.nullable(z.number()),
   /** The user copied the token (observed from copy events, never by reading it). */
@@ -30,9 +34,11 @@ export type GuideState = z.infer<typeof guideStateSchema>;
 export const IDLE_GUIDE: GuideState = {
   active: false,
   stepId: null,
-  completed: [],
   formStep: 'fill-note',
   untickedScopes: [],
+  noteTyped: false,
+  expirationChosen: false,
+  knownNotes: [],
   generatedAt: null,
   copied: false,
   fastPath: false,

@@ -1,0 +1,48 @@
+import * as find from './find';
+import { isDeveloperSettingsPath, isEmailsPath, isSettingsPath, isTokenListPath } from './urls';
+
+export type PageKind =
+  | 'sudo'
+  | 'token-result'
+  | 'token-form'
+  | 'token-list'
+  | 'developer-settings'
+  | 'emails'
+  | 'settings'
+  | 'other';
+
+/** Plain facts about the page, read from the DOM, so the step resolver stays a pure function. */
+export interface PageFacts {
+  kind: PageKind;
+  userMenuOpen: boolean;
+  patGroupCollapsed: boolean;
+  generateMenuOpen: boolean;
+  /** On /settings/emails: the primary address still waits for verification. */
+  emailUnverified: boolean;
+  /** The flash GitHub shows when it re-renders the form after a refused POST. */
+  formError: string | undefined;
+}
+
+/** Content decides before the URL: the sudo page and the re-rendered form sit at other pages' URLs. */
+export function classifyPage(doc: Document, path: string): PageKind {
+  if (find.isSudoPage(doc)) return 'sudo';
+  if (find.findNewToken(doc)) return 'token-result';
+  if (find.findTokenForm(doc)) return 'token-form';
+  if (isTokenListPath(path)) return 'token-list';
+  if (isDeveloperSettingsPath(path)) return 'developer-settings';
+  if (isEmailsPath(path)) return 'emails';
+  if (isSettingsPath(path)) return 'settings';
+  return 'other';
+}
+
+export function readPageFacts(doc: Document, url: string): PageFacts {
+  const kind = classifyPage(doc, new URL(url).pathname);
+  return {
+    kind,
+    userMenuOpen: kind === 'other' && !!find.findOpenSettingsItem(doc),
+    emailUnverified: kind === 'emails' && !!find.findVerifyEmailControl(doc),
+    patGroupCollapsed: kind === 'developer-settings' && find.isPatGroupCollapsed(doc),
+    generateMenuOpen: kind === 'token-list' && !!find.findGenerateMenu(doc)?.open,
+    formError: kind === 'token-form' ? find.findFlashError(doc) : undefined,
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * Every GitHub selector the guide uses, in one place. Each alternative says what it targets
+ * and when it was seen (see the project's GitHub UI reference for sources). Stable hooks
+ * come first: href, Rails form ids/names, ARIA; hashed CSS-module classes only as prefixes.
+ */
+
+/** Avatar button that opens the user menu, newest generation first. */
+export const USER_MENU_BUTTONS = [
+  // 2026 global nav: no aria-label; name comes from an aria-labelledby tooltip.
+  '[class*="GlobalNavUserMenu-module__container"] button[aria-haspopup="menu"]',
+  // 2024–25 React drawer and late-2023 AppHeader side panel.
+  '.AppHeader-user button',
+  'button[aria-label*="user navigation" i]',
+  'button[aria-label*="user account menu" i]',
+  // 2018–2023 <details> menu.
+  'summary[aria-label="View profile and more"]',
+  // ≤2018 header-nav dropdown.
+  'a.js-menu-target[aria-label="View profile and more"]',
+].join(', ');
+
+/** Accessible names the avatar button has had; used to reject other menu buttons in the same container. */
+export const USER_MENU_NAME = /open user (navigation|account) menu|view profile and more/i;
+
+/** The Settings item; `/settings/profile` in every header generation. */
+export const SETTINGS_ITEM = 'a[href="/settings/profile"]';
+
+/** Containers an open user menu renders into (V1–V5); a Settings link elsewhere is not the menu item. */
+export const USER_MENU_CONTAINERS = [
+  '[role="menu"]', // V2 details-menu, V5 ActionMenu
+  '[role="dialog"]', // V3 side panel, V4 drawer in #__primerPortalRoot__
+  'details-menu',
+  'nav[aria-label="User navigation"]', // V3 list
+  '.dropdown-menu', // V1
+].join(', ');
+
+/** Developer settings: last item of the settings sidebar (2018 → 2026). */
+export const DEVELOPER_SETTINGS_LINK = 'a[href="/settings/apps"]';
+export const DEVELOPER_SETTINGS_TEXT = /developer settings/i;
+
+/** "Personal access tokens" group toggle in the developer settings sidebar (nav-list, 2023 →). */
+export const PAT_GROUP_TOGGLE = 'li.ActionListItem--hasSubItem > button[aria-expanded]';
+export const PAT_GROUP_TEXT = /personal access tokens/i;
+
+/** "Tokens (classic)" link; the exact href excludes the fine-grained `/settings/personal-access-tokens`. */
+export const TOKENS_CLASSIC_LINK = 'a[href="/settings/tokens"]';
+export const TOKENS_CLASSIC_TEXT = /tokens \(classic\)/i;
+
+/** The "Generate new token" dropdown on /settings/tokens (details + summary, 2021 → 2025). */
+export const GENERATE_MENU_DETAILS = 'details';
+export const GENERATE_MENU_TEXT = /^\s*generate new token\s*$/i;
+/** Its classic item; also present in the DOM while the dropdown is closed. */
+export const CLASSIC_ITEM = 'a[href$="/settings/tokens/new"]';
+
+/** Listed token notes on /settings/tokens (2019 → 2026). */
+export const TOKEN_NOTES = '.access-token .token-description';
+
+/** The new-token form and its Rails fields (2019 → 2026). */
+export const TOKEN_FORM = 'form#new_oauth_access';
+export const TOKEN_FORM_FALLBACK = 'form[action$="/settings/tokens"]';
+export const NOTE_INPUT = '#oauth_access_description, input[name="oauth_access[description]"]';
+export const SCOPE_CHECKBOX = 'input[type="checkbox"][name="oauth_access[scopes][]"]';
+export const EXPIRATION_VALUE = '[name="oauth_access[default_expires_at]"]';
+/** 2025–26 Primer action-menu: opener button and its radio items. */
+export const EXPIRATION_MENU_OPENER = '.js-new-default-token-expiration-select button[aria-haspopup]';
+export const EXPIRATION_MENU_ITEM = '.js-new-default-token-expiration-item button[data-value]';
+/** ≈2021–24 native select. */
+export const EXPIRATION_SELECT = 'select.js-default-token-expiration-select, select[name="oauth_access[default_expires_at]"]';
+export const EXPIRATION_CONTAINER = '#token-expiration, .js-new-default-token-expiration-select';
+export const SUBMIT_TEXT = /^\s*generate token\s*$/i;
+
+/** Validation flash when GitHub re-renders the form (2024 → 2026). */
+export const FLASH_ERROR = '.flash-error, .flash.flash-error';
+
+/** Result page: the token shown once and GitHub's copy button (2019 → 2026). */
+export const NEW_TOKEN = '#new-oauth-token';
+export const COPY_BUTTON = 'clipboard-copy[for="new-oauth-token"], clipboard-copy[aria-label="Copy token"]';
+
+/** Sudo "Confirm access" page; `sudo-credential-options` alone also appears on the login 2FA page. */
+export const SUDO_CONTAINER = '#sudo';
+export const SUDO_HEADING = /confirm access/i;
+
+
+/** /settings/emails: the control that (re)sends a verification mail; markup inferred, matched by text. */
+export const VERIFY_EMAIL_CONTROLS = 'button, a, input[type="submit"]';
+export const VERIFY_EMAIL_TEXT = /resend verification|verify (e-?mail|address)/i;
+
+/** GitHub's refusal when the primary address is unverified (wording inferred). */
+export const UNVERIFIED_ERROR_TEXT = /verif(y|ied).*e-?mail|e-?mail.*verif/i;

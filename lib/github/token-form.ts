@@ -1,0 +1,73 @@
+import { findFirst } from '../dom/accessible-name';
+import { findNoteInput, findScopeBoxes } from './find';
+import * as S from './selectors';
+
+/** Reading and changing GitHub's token form with the events its own scripts listen for. */
+
+export type ExpirationWidget = 'action-menu' | 'select';
+
+export function expirationWidget(form: ParentNode): ExpirationWidget | undefined {
+  if (form.querySelector(S.EXPIRATION_SELECT)) return 'select';
+  if (form.querySelector(S.EXPIRATION_MENU_OPENER)) return 'action-menu';
+  return undefined;
+}
+
+/** What the user should act on for the expiration step: the select or the menu's opener button. */
+export function findExpirationControl(form: ParentNode): Element | undefined {
+  return form.querySelector(S.EXPIRATION_SELECT) ?? form.querySelector(S.EXPIRATION_MENU_OPENER) ?? undefined;
+}
+
+/** "7" | "30" | "60" | "90" | "custom" | "none" | "" as GitHub will submit it. */
+export function readExpiration(form: ParentNode): string {
+  const field = form.querySelector<HTMLInputElement | HTMLSelectElement>(S.EXPIRATION_VALUE);
+  return field?.value ?? '';
+}
+
+export function readCustomDate(form: ParentNode): string {
+  return form.querySelector<HTMLInputElement>('[name="oauth_access[custom_expires_at]"]')?.value ?? '';
+}
+
+export function isExpirationChosen(form: ParentNode): boolean {
+  const value = readExpiration(form);
+  return value === 'custom' ? readCustomDate(form) !== '' : value !== '';
+}
+
+/** Choose a preset; on the action menu through its own item so label, aria-checked and value stay in step. */
+export function setExpiration(form: ParentNode, value: string): boolean {
+  const select = form.querySelector<HTMLSelectElement>(S.EXPIRATION_SELECT);
+  if (select) {
+    if (![...select.options].some((o) => o.value === value)) return false;
+    select.value = value;
+    select.dispatchEvent(new Event('input', { bubbles: true }));
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    return true;
+  }
+  const item = findFirst(form, S.EXPIRATION_MENU_ITEM, (el) => el.getAttribute('data-value') === value);
+  if (!(item instanceof HTMLElement)) return false;
+  item.click();
+  return readExpiration(form) === value;
+}
+
+export function readNote(form: ParentNode): string {
+  return findNoteInput(form)?.value ?? '';
+}
+
+export function setNote(form: ParentNode, note: string): void {
+  const input = findNoteInput(form);
+  if (!input) return;
+  input.value = note;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+export function readTickedScopes(form: ParentNode): string[] {
+  return findScopeBoxes(form).filter((box) => box.checked).map((box) => box.value);
+}
+
+/** Tick one scope as a click would, so GitHub's parent/child handling runs. */
+export function tickScope(form: ParentNode, scope: string): boolean {
+  const box = findScopeBoxes(form).find((b) => b.value === scope);
+  if (!box || box.disabled) return false;
+  if (!box.checked) box.click();
+  return box.checked;
+}

@@ -1,0 +1,62 @@
+import { FORM_STEP_IDS, type FormStepId, STEP_IDS, type StepId } from '../steps/ids';
+import type { PageFacts } from '../github/page';
+import { IDLE_GUIDE, type GuideState } from './schema';
+
+export type GuideEvent =
+  | { type: 'start'; now: number; fastPath?: boolean }
+  | { type: 'page'; facts: PageFacts }
+  | { type: 'step'; stepId: StepId }
+  | { type: 'next' }
+  | { type: 'scope'; scope: string; ticked: boolean }
+  | { type: 'note-typed' }
+  | { type: 'expiration-chosen' }
+  | { type: 'notes-listed'; notes: string[] }
+  | { type: 'generate-clicked'; now: number }
+  | { type: 'copied' }
+  | { type: 'close' };
+
+const isFormStep = (id: StepId | null): id is FormStepId => FORM_STEP_IDS.includes(id as FormStepId);
+
+/** The guide's state machine: (state, event) -> state, no side effects. */
+export function reduceGuide(state: GuideState, event: GuideEvent): GuideState {
+  switch (event.type) {
+    case 'start':
+      return { ...IDLE_GUIDE, active: true, startedAt: event.now, fastPath: event.fastPath ?? false };
+    case 'page':
+      return onPage(state, event.facts);
+    case 'step':
+      return event.stepId === state.stepId ? state : { ...state, stepId: event.stepId };
+    case 'next':
+      return { ...state, formStep: FORM_STEP_IDS[Math.min(FORM_STEP_IDS.indexOf(state.formStep) + 1, FORM_STEP_IDS.length - 1)]! };
+    case 'scope':
+      return { ...state, untickedScopes: toggle(state.untickedScopes, event.scope, !event.ticked) };
+    case 'note-typed':
+      return state.noteTyped ? state : { ...state, noteTyped: true };
+    case 'expiration-chosen':
+      return state.expirationChosen ? state : { ...state, expirationChosen: true };
+    case 'notes-listed':
+      return { ...state, knownNotes: [...new Set([...state.knownNotes, ...event.notes])] };
+    case 'generate-clicked':
+      return { ...state, generatedAt: event.now, copied: false };
+    case 'copied':
+      return state.copied ? state : { ...state, copied: true };
+    case 'close':
+      return { ...IDLE_GUIDE, knownNotes: state.knownNotes };
+  }
+}
+
+/** Arriving on the form starts at fill-note; a refused POST sends the user back there, never to copy-token. */
+function onPage(state: GuideState, facts: PageFacts): GuideState {
+  if (facts.kind !== 'token-form') return state;
+  if (facts.formError) return { ...state, formStep: 'fill-note', generatedAt: null, copied: false };
+  return isFormStep(state.stepId) ? state : { ...state, formStep: 'fill-note' };
+}
+
+function toggle(list: string[], item: string, present: boolean): string[] {
+  const without = list.filter((x) => x !== item);
+  return present ? [...without, item] : without;
+}
+
+export function stepIndex(id: StepId): number {
+  return STEP_IDS.indexOf(id);
+}

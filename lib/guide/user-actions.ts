@@ -1,0 +1,46 @@
+import * as S from '../github/selectors';
+import { findTokenForm } from '../github/find';
+import type { GuideEvent } from './reducer';
+
+type Dispatch = (event: GuideEvent) => void;
+
+/**
+ * What the user did on GitHub's page, told apart from the guide's own changes by `isTrusted`.
+ * The token is never read: copying is known from GitHub's `clipboard-copy` event or where a copy happened.
+ */
+export function listenForUserActions(signal: AbortSignal, dispatch: Dispatch): void {
+  const on = (type: string, listener: (event: Event) => void) =>
+    document.addEventListener(type, listener, { signal, capture: true });
+
+  on('input', (event) => {
+    if (event.isTrusted && matches(event.target, S.NOTE_INPUT)) dispatch({ type: 'note-typed' });
+  });
+  on('change', (event) => {
+    if (!event.isTrusted) return;
+    const target = event.target as HTMLInputElement;
+    if (matches(target, S.SCOPE_CHECKBOX)) dispatch({ type: 'scope', scope: target.value, ticked: target.checked });
+    else if (matches(target, `${S.EXPIRATION_SELECT}, ${S.EXPIRATION_CONTAINER} input`)) dispatch({ type: 'expiration-chosen' });
+  });
+  on('click', (event) => {
+    if (event.isTrusted && closest(event.target, S.EXPIRATION_MENU_ITEM)) dispatch({ type: 'expiration-chosen' });
+  });
+  on('submit', (event) => {
+    if (event.isTrusted && event.target === findTokenForm(document)) dispatch({ type: 'generate-clicked', now: Date.now() });
+  });
+  on('clipboard-copy', (event) => {
+    if (closest(event.target, S.COPY_BUTTON)) dispatch({ type: 'copied' });
+  });
+  on('copy', () => {
+    const anchor = document.getSelection()?.anchorNode;
+    const element = anchor instanceof Element ? anchor : anchor?.parentElement;
+    if (element?.closest(S.NEW_TOKEN)) dispatch({ type: 'copied' });
+  });
+}
+
+function matches(target: EventTarget | null, selector: string): boolean {
+  return target instanceof Element && target.matches(selector);
+}
+
+function closest(target: EventTarget | null, selector: string): Element | null {
+  return target instanceof Element ? target.closest(selector) : null;
+}

@@ -1,0 +1,34 @@
+import type { GuideState } from '../guide/schema';
+import type { PageFacts } from '../github/page';
+import type { StepId } from './ids';
+
+/** The e-mail prerequisite is shown like a step but is not one of the numbered tour steps. */
+export type GuideStepId = StepId | 'verify-email';
+
+/** What a callout offers besides Close: "Next" on form steps once satisfied, "Finish" at the end. */
+export type StepAction = 'next' | 'finish';
+
+export interface StepDefinition {
+  id: GuideStepId;
+  title: string;
+  /** One or two sentences of plain instruction. */
+  body: string;
+  /** Where the step applies, from page facts and what the guide remembers. */
+  appliesTo(facts: PageFacts, state: GuideState): boolean;
+  /** Completed by what the page shows (menu open, group expanded…); navigation does the rest. */
+  isDone?(facts: PageFacts, state: GuideState): boolean;
+  /** The GitHub control to highlight; undefined while it is not (yet) on the page. */
+  findTarget?(doc: Document): Element | undefined;
+  /** Highlight without marking: steps that must never point at credential fields or the token. */
+  marks?: boolean;
+  action?: StepAction;
+  /** For "next" steps: the button is offered once the page shows the step satisfied. */
+  isSatisfied?(doc: Document): boolean;
+  /** Recovery link when the target cannot be found (https://github.com/…). */
+  destination?: string;
+}
+
+/** Identity helper: types only, no runtime. */
+export function defineStep(step: StepDefinition): StepDefinition {
+  return step;
+}
