@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { PageFacts } from '@/lib/github/page';
+import { reduceGuide } from '@/lib/guide/reducer';
+import { IDLE_GUIDE, type GuideState, guideStateSchema } from '@/lib/guide/schema';
+
+const form: PageFacts = {
+  kind: 'token-form',
+  userMenuOpen: false,
+  patGroupCollapsed: false,
+  generateMenuOpen: false,
+  emailUnverified: false,
+  formError: undefined,
+};
+const started = reduceGuide(IDLE_GUIDE, { type: 'start', now: 5 });
+
+describe('reduceGuide', () => {
+  it('starts fresh and active', () => {
+    expect(started).toMatchObject({ active: true, startedAt: 5, formStep: 'fill-note', copied: false });
+  });
+
+  it('walks the form steps with Next and stops at generate-token', () => {
+    let state = started;
+    for (let i = 0; i < 5; i++) state = reduceGuide(state, { type: 'next' });
+    expect(state.formStep).toBe('generate-token');
+    expect(reduceGuide(started, { type: 'next' }).formStep).toBe('choose-expiration');
+  });
+
+  it('starts at fill-note when arriving on the form from another step', () => {
+    const mid: GuideState = { ...started, stepId: 'choose-classic', formStep: 'review-scopes' };
+    expect(reduceGuide(mid, { type: 'page', facts: form }).formStep).toBe('fill-note');
+  });
+
+  it('keeps the form step across a reload of the form', () => {
+    const mid: GuideState = { ...started, stepId: 'review-scopes', formStep: 'review-scopes' };
+    expect(reduceGuide(mid, { type: 'page', facts: form }).formStep).toBe('review-scopes');
+  });
+
+  it('goes back to fill-note after a refused POST and forgets the click', () => {
+    const after: GuideState = { ...started, stepId: 'generate-token', formStep: 'generate-token', generatedAt: 9 };
+    const next = reduceGuide(after, { type: 'page', facts: { ...form, formError: 'Note has already been taken' } });
+    expect(next).toMatchObject({ formStep: 'fill-note', generatedAt: null });
+  });
+
+  it('remembers unticked scopes until the user ticks them again', () => {
+    const off = reduceGuide(started, { type: 'scope', scope: 'delete_repo', ticked: false });
+    expect(off.untickedScopes).toEqual(['delete_repo']);
+    expect(reduceGuide(off, { type: 'scope', scope: 'delete_repo', ticked: true }).untickedScopes).toEqual([]);
+  });
+
+  it('collects listed notes without duplicates', () => {
+    const once = reduceGuide(started, { type: 'notes-listed', notes: ['a', 'b'] });
+    expect(reduceGuide(once, { type: 'notes-listed', notes: ['b', 'c'] }).knownNotes).toEqual(['a', 'b', 'c']);
+  });
+
+  it('returns the same object when nothing changes, so nothing is written', () => {
+    const copied = reduceGuide(started, { type: 'copied' });
+    expect(reduceGuide(copied, { type: 'copied' })).toBe(copied);
+    expect(reduceGuide(started, { type: 'page', facts: { ...form, kind: 'other' } })).toBe(started);
+  });
+
+  it('closing ends the guide', () => {
+    expect(reduceGuide(started, { type: 'close' }).active).toBe(false);
+  });
+
+  it('every state it produces is valid against the stored schema', () => {
+    const events = [{ type: 'next' }, { type: 'copied' }, { type: 'generate-clicked', now: 3 }, { type: 'note-typed' }] as const;
+    for (const event of events) expect(guideStateSchema.safeParse(reduceGuide(started, event)).success).toBe(true);
+  });
+});
