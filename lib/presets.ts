@@ -18,7 +18,7 @@ export type PresetId = (typeof PRESET_IDS)[number];
 export const CUSTOM_PRESET_ID = 'custom';
 /** What settings store: a named preset, or the user's own scope set. */
 export type PresetChoice = PresetId | typeof CUSTOM_PRESET_ID;
-export const PRESET_CHOICES: readonly PresetChoice[] = [...PRESET_IDS, CUSTOM_PRESET_ID];
+export const PRESET_CHOICES = [...PRESET_IDS, CUSTOM_PRESET_ID] as const;
 
 export const DEFAULT_PRESET_ID: PresetId = 'recommended';
 

@@ -1,0 +1,59 @@
+import * as z from 'zod/mini';
+import type { PrefillExpiration } from '../github/prefill-url';
+import { addDays, localDate } from './local-time';
+
+/** GitHub's own expiration options, a custom number of days, or none (github-ui.md §6.3). */
+export const EXPIRATION_PRESET_DAYS = [7, 30, 60, 90] as const;
+export const CUSTOM_DAYS_MIN = 1;
+/** Organisation lifetime policies allow up to 366 days, the longest custom period we offer. */
+export const CUSTOM_DAYS_MAX = 366;
+
+/** GitHub's warning next to "No expiration", repeated word for word wherever we offer it. */
+export const NO_EXPIRATION_WARNING =
+  'GitHub strongly recommends that you set an expiration date for your token to help keep your information secure.';
+
+const CUSTOM_DAYS_MESSAGE = `Enter a whole number of days from ${CUSTOM_DAYS_MIN} to ${CUSTOM_DAYS_MAX}.`;
+
+export const customDaysSchema = z.int({ error: CUSTOM_DAYS_MESSAGE }).check(
+  z.gte(CUSTOM_DAYS_MIN, { error: CUSTOM_DAYS_MESSAGE }),
+  z.lte(CUSTOM_DAYS_MAX, { error: CUSTOM_DAYS_MESSAGE }),
+);
+
+export const expirationSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({
+      kind: z.literal('preset'),
+      days: z.literal(EXPIRATION_PRESET_DAYS, { error: 'Choose 7, 30, 60 or 90 days.' }),
+    }),
+    z.object({ kind: z.literal('custom'), days: customDaysSchema }),
+    z.object({ kind: z.literal('none') }),
+  ],
+  { error: 'Choose 7, 30, 60 or 90 days, a custom number of days, or no expiration.' },
+);
+
+export type Expiration = z.infer<typeof expirationSchema>;
+
+export const DEFAULT_EXPIRATION: Expiration = { kind: 'preset', days: 30 };
+
+export function expirationLabel(expiration: Expiration): string {
+  if (expiration.kind === 'none') return 'No expiration';
+  const days = `${expiration.days} ${expiration.days === 1 ? 'day' : 'days'}`;
+  return expiration.kind === 'custom' ? `${days} (custom)` : days;
+}
+
+/** The URL value for the fast path; custom days have none (see prefill-url.ts). */
+export function prefillExpiration(expiration: Expiration): PrefillExpiration | undefined {
+  if (expiration.kind === 'none') return 'none';
+  return expiration.kind === 'preset' ? (String(expiration.days) as PrefillExpiration) : undefined;
+}
+
+/** The `YYYY-MM-DD` value for GitHub's custom date input, counted from `now`. */
+export function customExpiryDate(days: number, now: Date): string {
+  return localDate(addDays(now, days));
+}
+
+/** When a token created at `now` with this setting expires; null when it never does. */
+export function expiresAt(expiration: Expiration, now: Date): Date | null {
+  return expiration.kind === 'none' ? null : addDays(now, expiration.days);
+}
