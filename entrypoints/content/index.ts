@@ -1,7 +1,11 @@
 import { defineContentScript } from '#imports';
 import { readGuideState, watchGuideState } from '@/lib/storage';
 import { startGuideSession, type GuideSession } from '@/lib/guide/session';
+import { offerPreset } from '@/lib/guide/apply-offer';
 import type { GuideState } from '@/lib/guide/schema';
+import { findTokenForm } from '@/lib/github/find';
+import { isNewTokenPath } from '@/lib/github/urls';
+import { NAVIGATION_EVENTS } from '@/lib/dom/watch-page';
 
 export default defineContentScript({
   matches: ['https://github.com/*'],
@@ -9,14 +13,25 @@ export default defineContentScript({
   async main(ctx) {
     // Idle cost: one storage read and one storage listener. No DOM, no observers until a guide is active.
     let session: GuideSession | undefined;
+    let removeOffer: Promise<() => void> | undefined;
     const apply = (state: GuideState) => {
-      if (state.active && !session) session = startGuideSession(ctx, state);
-      else if (!state.active && session) {
+      if (state.active && !session) {
+        void removeOffer?.then((remove) => remove());
+        session = startGuideSession(ctx, state);
+      } else if (!state.active && session) {
         session.stop();
         session = undefined;
       } else session?.receive(state);
     };
     ctx.onInvalidated(watchGuideState(apply));
     apply(await readGuideState());
+    // Without a guide, the only thing PAT Pilot does is offer its preset on the new-token form,
+    // also when GitHub arrives there by a soft navigation (plain listeners, no observers).
+    const offerOnForm = () => {
+      if (session || removeOffer || !isNewTokenPath(location.pathname) || !findTokenForm(document)) return;
+      removeOffer = offerPreset(ctx).catch(() => () => {});
+    };
+    for (const type of NAVIGATION_EVENTS) ctx.addEventListener(type === 'popstate' ? window : document, type, offerOnForm);
+    offerOnForm();
   },
 });

@@ -48,6 +48,16 @@ export function setExpiration(form: ParentNode, value: string): boolean {
   return readExpiration(form) === value;
 }
 
+/** GitHub's custom date input appears after choosing "Custom..."; fill it as typing would. */
+export function setCustomDate(form: ParentNode, date: string): boolean {
+  const input = form.querySelector<HTMLInputElement>('[name="oauth_access[custom_expires_at]"]');
+  if (!input) return false;
+  input.value = date;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  return input.value === date;
+}
+
 export function readNote(form: ParentNode): string {
   return findNoteInput(form)?.value ?? '';
 }
@@ -70,4 +80,12 @@ export function tickScope(form: ParentNode, scope: string): boolean {
   if (!box || box.disabled) return false;
   if (!box.checked) box.click();
   return box.checked;
+}
+
+/** The parent scope's box of a child scope, from GitHub's nesting (child list inside the parent's row). */
+export function parentOf(form: ParentNode, scope: string): HTMLInputElement | undefined {
+  const box = findScopeBoxes(form).find((b) => b.value === scope);
+  const parentRow = box?.closest('ul')?.closest('li');
+  const parent = parentRow?.querySelector<HTMLInputElement>(S.SCOPE_CHECKBOX);
+  return parent && parent !== box ? parent : undefined;
 }

@@ -5,6 +5,7 @@ import { UNVERIFIED_ERROR_TEXT } from '../github/selectors';
 import { STEP_IDS, type StepId } from '../steps/ids';
 import type { StepDefinition } from '../steps/define-step';
 import type { FormPlan } from './form-plan';
+import { extraScopes } from './form-assistant';
 import type { GuideView } from './view';
 import { DESTINATIONS } from '../github/urls';
 
@@ -29,7 +30,7 @@ export function buildView({ step, target, recovery, facts, notices, plan }: View
     recovery,
     satisfied: step.isSatisfied?.(document) ?? false,
     notices: [...explainFormError(facts.formError), ...notices],
-    scopes: step.id === 'review-scopes' ? { ticked, extra: ticked.filter((s) => !plan.scopes.includes(s)) } : undefined,
+    scopes: step.id === 'review-scopes' && form ? { ticked, extra: extraScopes(form, plan) } : undefined,
   };
 }
 

@@ -4,8 +4,12 @@ import { uniqueNote } from './form-plan';
 import type { GuideState } from './schema';
 
 export interface AssistResult {
+  /** What the guide changed, in words, so a prefilled form that differed is never fixed silently. */
+  fixed: string[];
   /** Scopes of the plan the guide could not tick (missing or disabled on this page). */
   missingScopes: string[];
+  /** Ticked scopes the plan does not include (the guide never unticks them). */
+  extraScopes: string[];
 }
 
 /**
@@ -13,16 +17,44 @@ export interface AssistResult {
  * and an unticked box stay as the user left them. Never unticks, never submits.
  */
 export function assistForm(tokenForm: HTMLFormElement, state: GuideState, plan: FormPlan): AssistResult {
+  const fixed: string[] = [];
   const note = form.readNote(tokenForm).trim();
   if (!state.noteTyped && (note === '' || state.knownNotes.includes(note))) {
     form.setNote(tokenForm, uniqueNote(plan.note, state.knownNotes));
+    fixed.push(note === '' ? 'filled in the note' : 'changed a note that is already taken');
   }
-  if (!state.expirationChosen && form.readExpiration(tokenForm) !== plan.expiration) {
-    form.setExpiration(tokenForm, plan.expiration);
+  if (!state.expirationChosen && !matchesExpiration(tokenForm, plan) && applyExpiration(tokenForm, plan)) {
+    fixed.push(`set the expiration to ${describeExpiration(plan)}`);
   }
   const ticked = new Set(form.readTickedScopes(tokenForm));
-  const missingScopes = plan.scopes.filter(
-    (scope) => !state.untickedScopes.includes(scope) && !ticked.has(scope) && !form.tickScope(tokenForm, scope),
-  );
-  return { missingScopes };
+  const wanted = plan.scopes.filter((scope) => !state.untickedScopes.includes(scope) && !ticked.has(scope));
+  const missingScopes = wanted.filter((scope) => !form.tickScope(tokenForm, scope));
+  const newlyTicked = wanted.filter((scope) => !missingScopes.includes(scope));
+  if (newlyTicked.length) fixed.push(`ticked ${newlyTicked.join(', ')}`);
+  return { fixed, missingScopes, extraScopes: extraScopes(tokenForm, plan) };
+}
+
+export function describeExpiration({ expiration, customDate }: FormPlan): string {
+  if (expiration === 'none') return 'no expiration';
+  return expiration === 'custom' ? `the ${customDate}` : `${expiration} days`;
+}
+
+function matchesExpiration(tokenForm: HTMLFormElement, plan: FormPlan): boolean {
+  if (form.readExpiration(tokenForm) !== plan.expiration) return false;
+  return plan.expiration !== 'custom' || form.readCustomDate(tokenForm) === plan.customDate;
+}
+
+function applyExpiration(tokenForm: HTMLFormElement, plan: FormPlan): boolean {
+  if (!form.setExpiration(tokenForm, plan.expiration)) return false;
+  return plan.expiration !== 'custom' || form.setCustomDate(tokenForm, plan.customDate ?? '');
+}
+
+/** Ticked scopes beyond the plan, not counting children implied by a ticked parent. */
+export function extraScopes(tokenForm: HTMLFormElement, plan: FormPlan): string[] {
+  return form.readTickedScopes(tokenForm).filter((scope) => !plan.scopes.includes(scope) && !isImplied(tokenForm, scope));
+}
+
+/** A child box ticked because its parent is ticked is not an extra choice. */
+function isImplied(tokenForm: HTMLFormElement, scope: string): boolean {
+  return form.parentOf(tokenForm, scope)?.checked ?? false;
 }

@@ -1,21 +1,30 @@
-/** What the guide fills in on the token form; settings decide it, these are the defaults. */
+import { presetScopes } from '../presets';
+import { addDays, localDate } from '../settings/local-time';
+import { browserDisplayName, DEFAULT_NOTE_TEMPLATE, renderNote } from '../settings/note';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
+
+/** What the guide fills in on the token form, derived from the user's settings. */
 export interface FormPlan {
   note: string;
-  /** "7" | "30" | "60" | "90" | "none" as GitHub's expiration field submits it. */
+  /** "7" | "30" | "60" | "90" | "custom" | "none", as GitHub's expiration field submits it. */
   expiration: string;
+  /** YYYY-MM-DD when `expiration` is "custom". */
+  customDate?: string;
   scopes: string[];
 }
 
-export const RECOMMENDED_SCOPES = ['repo', 'admin:repo_hook', 'delete_repo'];
-
-export function defaultNote(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  return `PAT Pilot ${date} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
+export function formPlanFromSettings(settings: Settings, now: Date, browser: string): FormPlan {
+  const { expiration } = settings;
+  return {
+    note: renderNote(settings.noteTemplate, now, browserDisplayName(browser)),
+    expiration: expiration.kind === 'none' ? 'none' : expiration.kind === 'custom' ? 'custom' : String(expiration.days),
+    customDate: expiration.kind === 'custom' ? localDate(addDays(now, expiration.days)) : undefined,
+    scopes: presetScopes(settings.presetId, settings.customScopes),
+  };
 }
 
-export function defaultFormPlan(now: Date): FormPlan {
-  return { note: defaultNote(now), expiration: '30', scopes: RECOMMENDED_SCOPES };
+export function defaultFormPlan(now: Date, browser = 'chrome'): FormPlan {
+  return formPlanFromSettings({ ...DEFAULT_SETTINGS, noteTemplate: DEFAULT_NOTE_TEMPLATE }, now, browser);
 }
 
 /** A note GitHub will accept: notes must be unique per account. */

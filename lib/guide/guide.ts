@@ -1,10 +1,12 @@
+import { h } from 'preact';
+import { GuideOverlay } from '@/components/GuideOverlay';
 import { readPageFacts } from '../github/page';
 import { findTokenForm, readListedNotes } from '../github/find';
 import { watchPage } from '../dom/watch-page';
 import type { GuideUi } from '../ui/mount';
 import { STEP_IDS, type StepId } from '../steps/ids';
 import type { StepDefinition } from '../steps/define-step';
-import { assistForm } from './form-assistant';
+import { type AssistResult, assistForm } from './form-assistant';
 import type { FormPlan } from './form-plan';
 import { placeMarker } from './marker';
 import { type GuideEvent, reduceGuide } from './reducer';
@@ -13,6 +15,7 @@ import type { GuideState } from './schema';
 import { buildView } from './build-view';
 import { scrollIntoViewIfNeeded } from '../dom/scroll';
 import { listenForUserActions } from './user-actions';
+import { guardLeaving } from './leave-guard';
 
 /** How long a step may look for its target after a page load or navigation before offering a way around. */
 export const RECOVERY_DELAY_MS = 10_000;
@@ -42,6 +45,7 @@ export function runGuide(options: GuideOptions): Guide {
   let form: HTMLFormElement | undefined;
   let notices: string[] = [];
   let recoveryTimer = 0;
+  let stepController: AbortController | undefined;
 
   const dispatch = (event: GuideEvent) => {
     const next = reduceGuide(state, event);
@@ -73,10 +77,15 @@ export function runGuide(options: GuideOptions): Guide {
     const recovery = !found && !!current.findTarget && performance.now() - since >= RECOVERY_DELAY_MS;
     if (!found && current.findTarget && !recovery) scheduleRecoveryCheck();
     if (recovery) options.log(`step ${current.id}: target not found (${current.findTarget?.name ?? 'finder'})`);
-    ui.show(buildView({ step: current, target: found, recovery, facts, notices, plan: options.plan() }), handlers);
+    const view = buildView({ step: current, target: found, recovery, facts, notices, plan: options.plan() });
+    ui.show(h(GuideOverlay, { view, ...handlers }), handlers.onClose);
   };
 
   const enterStep = (next: StepDefinition | undefined) => {
+    stepController?.abort();
+    stepController = new AbortController();
+    signal.addEventListener('abort', () => stepController?.abort(), { signal: stepController.signal });
+    if (next?.id === 'copy-token') guardLeaving(stepController.signal);
     step = next;
     target = undefined;
     since = performance.now();
@@ -87,7 +96,7 @@ export function runGuide(options: GuideOptions): Guide {
     const found = onForm ? findTokenForm(document) : undefined;
     if (found === form) return;
     form = found;
-    notices = found ? describeMissing(assistForm(found, state, options.plan()).missingScopes) : [];
+    notices = found ? describeAssist(assistForm(found, state, options.plan()), state.fastPath) : [];
   };
 
   const scheduleRecoveryCheck = () => {
@@ -96,7 +105,10 @@ export function runGuide(options: GuideOptions): Guide {
   };
 
   const handlers = {
-    onClose: () => dispatch({ type: 'close' }),
+    onClose: () => {
+      ui.returnFocus();
+      dispatch({ type: 'close' });
+    },
     onNext: () => dispatch({ type: 'next' }),
     onFinish: () => dispatch({ type: 'close' }),
   };
@@ -127,8 +139,14 @@ export function runGuide(options: GuideOptions): Guide {
 }
 
 
-function describeMissing(scopes: string[]): string[] {
-  return scopes.length ? [`Could not tick ${scopes.join(', ')} on this page: please tick it yourself if you need it.`] : [];
+function describeAssist({ fixed, missingScopes }: AssistResult, fastPath: boolean): string[] {
+  const notices: string[] = [];
+  if (fixed.length) {
+    const lead = fastPath ? 'The prefilled form differed from your settings, so PAT Pilot' : 'PAT Pilot';
+    notices.push(`${lead} ${fixed.join(', ')}.`);
+  }
+  if (missingScopes.length) notices.push(`Could not tick ${missingScopes.join(', ')} on this page: tick it yourself if you need it.`);
+  return notices;
 }
 
 /** GitHub's popover menus enter the top layer above the guide; ours must follow them there. */

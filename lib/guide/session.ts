@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from '#imports';
-import { guideStateItem } from '../storage';
+import { guideStateItem, readSettings } from '../storage';
 import { mountGuideUi } from '../ui/mount';
-import { defaultFormPlan } from './form-plan';
+import { type FormPlan, defaultFormPlan, formPlanFromSettings } from './form-plan';
 import { type Guide, runGuide } from './guide';
 import type { GuideState } from './schema';
 
@@ -20,9 +20,10 @@ export function startGuideSession(ctx: ContentScriptContext, initial: GuideState
   let guide: Guide | undefined;
   let latest = initial;
   let remove: (() => void) | undefined;
-  const plan = defaultFormPlan(new Date());
-  mountGuideUi(ctx)
-    .then((ui) => {
+  let plan: FormPlan = defaultFormPlan(new Date(), import.meta.env.BROWSER);
+  Promise.all([mountGuideUi(ctx), loadPlan()])
+    .then(([ui, loaded]) => {
+      plan = loaded;
       remove = ui.remove;
       if (controller.signal.aborted) return ui.remove();
       guide = runGuide({
@@ -45,6 +46,17 @@ export function startGuideSession(ctx: ContentScriptContext, initial: GuideState
       remove?.();
     },
   };
+}
+
+/** Settings decide the plan; unreadable settings fall back to defaults (the options page says so). */
+async function loadPlan(): Promise<FormPlan> {
+  try {
+    const { settings } = await readSettings();
+    return formPlanFromSettings(settings, new Date(), import.meta.env.BROWSER);
+  } catch (error) {
+    logError(error);
+    return defaultFormPlan(new Date(), import.meta.env.BROWSER);
+  }
 }
 
 function logError(error: unknown): void {

@@ -1,13 +1,14 @@
-import { h, render } from 'preact';
+import { type ComponentChild, render } from 'preact';
 import { type ContentScriptContext, createShadowRootUi } from '#imports';
-import { GuideOverlay } from '@/components/GuideOverlay';
-import type { GuideHandlers, GuideView } from '../guide/view';
 import { readGitHubTheme } from './theme';
 import css from './guide.css?inline';
 
 export interface GuideUi {
   host: HTMLElement;
-  show(view: GuideView, handlers: GuideHandlers): void;
+  /** Draw; `onEscape` runs when Esc is pressed inside the UI, then focus returns to the page. */
+  show(content: ComponentChild, onEscape: () => void): void;
+  /** Give focus back to where it was on the page before the UI took it. */
+  returnFocus(): void;
   /** GitHub's own popovers join the top layer above us: step back on top of them. */
   raise(): void;
   /** Re-attach when a page swap dropped the host. */
@@ -44,17 +45,16 @@ export async function mountGuideUi(ctx: ContentScriptContext): Promise<GuideUi> 
   });
   return {
     host: ui.shadowHost,
-    show(view, handlers) {
+    show(content, onEscape) {
       root.className = `root theme-${readGitHubTheme()}`;
-      const close = () => {
-        handlers.onClose();
+      root.onkeydown = (event) => {
+        if (event.key !== 'Escape') return;
+        onEscape();
         lastFocus?.focus();
       };
-      root.onkeydown = (event) => {
-        if (event.key === 'Escape') close();
-      };
-      render(h(GuideOverlay, { view, ...handlers, onClose: close }), root);
+      render(content, root);
     },
+    returnFocus: () => lastFocus?.focus(),
     raise,
     ensureAttached() {
       if (!ui.shadowHost.isConnected) document.documentElement.append(ui.shadowHost);

@@ -1,0 +1,36 @@
+/** The token is shown once: leaving before copying it loses it, so ask first. */
+export const LEAVE_WARNING =
+  "You haven't copied your new token yet, and GitHub will never show it again. Leave this page anyway?";
+
+/**
+ * Full navigations and closing the tab get the browser's own "leave site?" prompt; GitHub's
+ * soft navigations (link clicks handled by Turbo or React) get a confirm first.
+ */
+export function guardLeaving(signal: AbortSignal): void {
+  window.addEventListener(
+    'beforeunload',
+    (event) => {
+      event.preventDefault();
+      // Older Chromium and Firefox builds still need returnValue set to show the prompt.
+      event.returnValue = LEAVE_WARNING;
+    },
+    { signal },
+  );
+  document.addEventListener(
+    'click',
+    (event) => {
+      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      if (!link || !event.isTrusted || !leavesPage(link as HTMLAnchorElement)) return;
+      if (!window.confirm(LEAVE_WARNING)) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      }
+    },
+    { signal, capture: true },
+  );
+}
+
+function leavesPage(link: HTMLAnchorElement): boolean {
+  const url = new URL(link.href, location.href);
+  return url.pathname !== location.pathname || url.origin !== location.origin;
+}
