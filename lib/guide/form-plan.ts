@@ -1,7 +1,7 @@
-import { presetScopes } from '../presets';
 import { addDays, localDate } from '../settings/local-time';
-import { browserDisplayName, DEFAULT_NOTE_TEMPLATE, renderNote } from '../settings/note';
+import { browserDisplayName } from '../settings/note';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
+import { tokenRequest } from '../settings/token-request';
 
 /** What the guide fills in on the token form, derived from the user's settings. */
 export interface FormPlan {
@@ -13,18 +13,19 @@ export interface FormPlan {
   scopes: string[];
 }
 
+/** The form's own terms for the token request the settings describe. */
 export function formPlanFromSettings(settings: Settings, now: Date, browser: string): FormPlan {
-  const { expiration } = settings;
+  const { note, scopes, expiration } = tokenRequest(settings, now, browserDisplayName(browser));
   return {
-    note: renderNote(settings.noteTemplate, now, browserDisplayName(browser)),
+    note,
     expiration: expiration.kind === 'none' ? 'none' : expiration.kind === 'custom' ? 'custom' : String(expiration.days),
     customDate: expiration.kind === 'custom' ? localDate(addDays(now, expiration.days)) : undefined,
-    scopes: presetScopes(settings.presetId, settings.customScopes),
+    scopes,
   };
 }
 
 export function defaultFormPlan(now: Date, browser = 'chrome'): FormPlan {
-  return formPlanFromSettings({ ...DEFAULT_SETTINGS, noteTemplate: DEFAULT_NOTE_TEMPLATE }, now, browser);
+  return formPlanFromSettings(DEFAULT_SETTINGS, now, browser);
 }
 
 /** A note GitHub will accept: notes must be unique per account. */
