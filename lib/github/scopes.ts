@@ -12,9 +12,9 @@ export const RISKS = ['read', 'write', 'admin', 'destructive'] as const;
 export type Risk = (typeof RISKS)[number];
 
 export interface ScopeInfo {
-  readonly name: string;
+  readonly name: ScopeName;
   /** The row this one is nested under on GitHub's form; ticking the parent implies it. */
-  readonly parent: string | null;
+  readonly parent: ScopeName | null;
   readonly description: string;
   readonly explanation: string;
   readonly risk: Risk;

@@ -1,0 +1,37 @@
+import { REMINDER_DAYS_MAX, REMINDER_DAYS_MIN } from '@/lib/settings/schema';
+import { DaysInput } from './DaysInput';
+import { FieldMessages } from './FieldMessages';
+
+interface RemindersFieldProps {
+  enabled: boolean;
+  days: string;
+  errors?: readonly string[];
+  onEnabled: (enabled: boolean) => void;
+  onDays: (text: string) => void;
+}
+
+export function RemindersField({ enabled, days, errors, onEnabled, onDays }: RemindersFieldProps) {
+  return (
+    <fieldset class="section">
+      <legend>Expiry reminders</legend>
+      <div class="choice">
+        <input type="checkbox" id="reminders-enabled" checked={enabled} onChange={(event) => onEnabled(event.currentTarget.checked)} />
+        <label for="reminders-enabled">Remind me before a token expires</label>
+      </div>
+      <DaysInput
+        id="reminder-days"
+        label="Days before expiry"
+        min={REMINDER_DAYS_MIN}
+        max={REMINDER_DAYS_MAX}
+        value={days}
+        errors={errors}
+        describedBy="reminders-hint reminders-messages"
+        onChange={onDays}
+      />
+      <p class="hint" id="reminders-hint">
+        Tokens without an expiration date never get a reminder.
+      </p>
+      <FieldMessages id="reminders-messages" errors={errors} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,51 @@
+import { childrenOf, topLevelScopes, type ScopeName } from '@/lib/github/scopes';
+import { toggleScope } from '@/lib/settings/draft';
+import { FieldMessages } from './FieldMessages';
+import { ScopeRow } from './ScopeRow';
+
+interface ScopePickerProps {
+  selected: readonly ScopeName[];
+  /** Only the Custom preset uses this set; the hint says so when another one is chosen. */
+  inUse: boolean;
+  errors?: readonly string[];
+  onChange: (next: ScopeName[]) => void;
+}
+
+const EMPTY_WARNING = 'No scopes ticked: a token without scopes can only read public information.';
+
+/** GitHub's catalogue in its own order, children nested under their parent. */
+export function ScopePicker({ selected, inUse, errors, onChange }: ScopePickerProps) {
+  const ticked = new Set<string>(selected);
+  const toggle = (name: ScopeName) => (on: boolean) => onChange(toggleScope(selected, name, on));
+  return (
+    <fieldset class="section" aria-describedby="scopes-hint scopes-messages">
+      <legend>Custom scope set</legend>
+      <p class="hint" id="scopes-hint">
+        {inUse ? 'Used because your default preset is Custom.' : 'Used when you choose the Custom preset.'} Ticking a
+        scope also grants the ones nested under it, as on GitHub’s form.
+      </p>
+      <ul class="scopes">
+        {topLevelScopes().map((parent) => (
+          <li key={parent.name}>
+            <ScopeRow scope={parent} checked={ticked.has(parent.name)} implied={false} onToggle={toggle(parent.name)} />
+            {childrenOf(parent.name).length > 0 && (
+              <ul>
+                {childrenOf(parent.name).map((child) => (
+                  <li key={child.name}>
+                    <ScopeRow
+                      scope={child}
+                      checked={ticked.has(child.name)}
+                      implied={ticked.has(parent.name)}
+                      onToggle={toggle(child.name)}
+                    />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+      <FieldMessages id="scopes-messages" errors={errors} warnings={inUse && selected.length === 0 ? [EMPTY_WARNING] : []} />
+    </fieldset>
+  );
+}

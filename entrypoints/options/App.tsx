@@ -1,0 +1,63 @@
+import { ExpirationField } from '@/components/options/ExpirationField';
+import { NoteTemplateField } from '@/components/options/NoteTemplateField';
+import { PresetField } from '@/components/options/PresetField';
+import { RemindersField } from '@/components/options/RemindersField';
+import { RepairNotice } from '@/components/options/RepairNotice';
+import { ScopePicker } from '@/components/options/ScopePicker';
+import { useSettingsForm } from '@/components/options/use-settings-form';
+
+export function App({ browserName }: { browserName: string }) {
+  const { draft, notes, errors, status, update, save, fillDefaults } = useSettingsForm();
+  if (!draft) return <main aria-busy="true">Loading settings…</main>;
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    // Takes the user to the first message; nothing was saved.
+    if (!(await save())) document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  };
+  return (
+    <main>
+      <h1>PAT Pilot settings</h1>
+      <RepairNotice notes={notes} />
+      <form onSubmit={onSubmit} noValidate>
+        <PresetField value={draft.presetId} errors={errors.presetId} onChange={(presetId) => update({ presetId })} />
+        <NoteTemplateField
+          value={draft.noteTemplate}
+          browserName={browserName}
+          errors={errors.noteTemplate}
+          onChange={(noteTemplate) => update({ noteTemplate })}
+        />
+        <ExpirationField
+          choice={draft.expirationChoice}
+          customDays={draft.customDays}
+          errors={errors.expiration}
+          onChoice={(expirationChoice) => update({ expirationChoice })}
+          onCustomDays={(customDays) => update({ customDays })}
+        />
+        <RemindersField
+          enabled={draft.remindersEnabled}
+          days={draft.reminderDays}
+          errors={errors.reminders}
+          onEnabled={(remindersEnabled) => update({ remindersEnabled })}
+          onDays={(reminderDays) => update({ reminderDays })}
+        />
+        <ScopePicker
+          selected={draft.customScopes}
+          inUse={draft.presetId === 'custom'}
+          errors={errors.customScopes}
+          onChange={(customScopes) => update({ customScopes })}
+        />
+        <div class="actions">
+          <button type="submit" class="primary">
+            Save
+          </button>
+          <button type="button" onClick={fillDefaults}>
+            Reset to defaults
+          </button>
+          <p class="status" role="status">
+            {status}
+          </p>
+        </div>
+      </form>
+    </main>
+  );
+}
