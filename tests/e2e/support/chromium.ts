@@ -1,0 +1,63 @@
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserBackend, DriverLog, PageBackend } from './backend';
+import { routeRequest } from './network';
+import type { GitHubReplica } from './replica';
+
+const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const VIEWPORT = { width: 1280, height: 800 };
+/** Chromium's own traffic (updates, metrics, safe browsing, sync) stays off, so blockedRequests is ours. */
+const QUIET = [
+  '--disable-background-networking', '--disable-component-update', '--disable-domain-reliability',
+  '--disable-sync', '--disable-client-side-phishing-detection', '--no-first-run', '--no-default-browser-check',
+  '--no-pings', '--metrics-recording-only', '--disable-features=Translate,OptimizationHints,MediaRouter',
+];
+
+export async function launchChromium(extensionDir: string | undefined, replica: GitHubReplica, log: DriverLog): Promise<BrowserBackend> {
+  const extension = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: EXECUTABLE, headless: true, viewport: VIEWPORT, args: [...QUIET, ...extension],
+  });
+  await context.route('**/*', async (route) => {
+    const request = route.request();
+    const routing = routeRequest(replica, log, { method: request.method(), url: request.url(), body: request.postData() ?? undefined });
+    if (routing.kind === 'replica') await route.fulfill(routing.response);
+    else if (routing.kind === 'block') await route.abort('blockedbyclient');
+    else await route.continue();
+  });
+  const extensionId = extensionDir ? await findExtensionId(context) : undefined;
+  const backends = new Map<Page, PageBackend>();
+  const wrap = (page: Page) => backends.get(page) ?? backends.set(page, pageBackend(page, log)).get(page)!;
+  context.on('page', wrap);
+  context.pages().forEach(wrap);
+  return {
+    extensionId,
+    pages: async () => context.pages().map(wrap),
+    newPage: async () => wrap(await context.newPage()),
+    close: () => context.close(),
+  };
+}
+
+async function findExtensionId(context: BrowserContext): Promise<string> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return new URL(worker.url()).host;
+}
+
+function pageBackend(page: Page, log: DriverLog): PageBackend {
+  page.on('pageerror', (error) => log.pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') log.consoleErrors.push(message.text());
+  });
+  return {
+    nativeUrl: () => page.url(),
+    evaluateSource: (source) => page.evaluate(source),
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    addInitScript: async (source) => void (await page.addInitScript({ content: source })),
+    click: (x, y) => page.mouse.click(x, y),
+    keyDown: (key) => page.keyboard.down(key),
+    keyUp: (key) => page.keyboard.up(key),
+    typeText: (text) => page.keyboard.type(text),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}

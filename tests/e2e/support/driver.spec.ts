@@ -1,0 +1,97 @@
+import { expect, test, type DriverPage } from './index';
+
+/**
+ * The driver's own contract, checked in both browsers: a guided-flow test written once must
+ * mean the same clicks, keys and waits in each. Pages are built in a routed github.com tab.
+ */
+
+type Log = { log: string[] };
+
+async function pageWith(page: DriverPage, html: string, guideHtml?: string): Promise<void> {
+  await page.goto('https://github.com/');
+  await page.evaluate(
+    ({ html, guideHtml }) => {
+      const log: string[] = [];
+      (window as unknown as Log).log = log;
+      document.body.innerHTML = html;
+      if (guideHtml !== undefined) {
+        const host = document.body.appendChild(document.createElement('pat-pilot-ui'));
+        host.attachShadow({ mode: 'open' }).innerHTML = guideHtml;
+      }
+      const record = (event: Event) => {
+        // Named keys only: typed characters show in the field's value.
+        if (event instanceof KeyboardEvent && event.key.length === 1) return;
+        const target = (event.composedPath()[0] as Element).closest('[id]');
+        log.push(`${event.type} ${target?.id}${event instanceof KeyboardEvent ? ` ${event.key}` : ''}`);
+      };
+      for (const type of ['click', 'change', 'keydown']) document.addEventListener(type, record, true);
+    },
+    { html, guideHtml },
+  );
+}
+
+const log = (page: DriverPage) => page.evaluate(() => (window as unknown as Log).log);
+
+test('clicks by role and name on the page and in the guide, never through a cover', async ({ driver }) => {
+  const page = await driver.newPage();
+  await pageWith(
+    page,
+    `<button id="save">Save</button><a id="menu" href="#m" aria-label="Open user navigation menu"><svg width="20" height="20" aria-hidden="true"></svg></a>
+     <button id="hidden" hidden>Save</button><div data-pat-pilot-step="x"></div>`,
+    `<div role="dialog" aria-labelledby="t"><h2 id="t">Open your profile menu</h2><p>Step 1 of 14</p>
+     <button id="next">Next</button></div>`,
+  );
+  await page.click({ role: 'button', name: 'Save' });
+  await page.click({ role: 'link', name: /user navigation/ });
+  await page.ui.clickButton('Next');
+  expect(await log(page)).toEqual(['click save', 'click menu', 'click next']);
+  expect(await page.ui.dialogName()).toBe('Open your profile menu');
+  expect(await page.ui.text()).toBe('Open your profile menu Step 1 of 14 Next');
+  expect(await page.count({ role: 'button', name: 'Next' })).toBe(0);
+  expect(await page.countWithAttribute('data-pat-pilot-step')).toBe(1);
+
+  await page.evaluate(() => {
+    const cover = document.body.appendChild(document.createElement('div'));
+    cover.id = 'cover';
+    cover.style.cssText = 'position:fixed;inset:0;z-index:9';
+  });
+  await expect(page.click('#save', { timeout: 1000 })).rejects.toThrow(/would hit <div#cover>/);
+  await page.evaluate(() => document.getElementById('cover')!.style.setProperty('pointer-events', 'none'));
+  await page.click('#save');
+  expect((await log(page)).slice(-1)).toEqual(['click save']);
+});
+
+test('types, fills, chooses options and presses keys as a user does', async ({ driver }) => {
+  const page = await driver.newPage();
+  await pageWith(
+    page,
+    `<label>Note <input id="note" value="old"></label>
+     <select id="expiry"><option value="7">7 days</option><option value="30">30 days</option></select>`,
+  );
+  await page.fill({ role: 'textbox', name: 'Note' }, 'ci token');
+  await page.type('#note', ' 2');
+  await page.press('Escape');
+  await page.selectOption('#expiry', '30');
+  expect(await page.evaluate(() => (document.getElementById('note') as HTMLInputElement).value)).toBe('ci token 2');
+  expect(await page.evaluate(() => (document.getElementById('expiry') as HTMLSelectElement).value)).toBe('30');
+  expect(await log(page)).toEqual(['click note', 'click note', 'keydown note Escape', 'change expiry']);
+});
+
+test('moves back, forward and reloads across soft and full navigations', async ({ driver }) => {
+  const page = await driver.newPage();
+  await page.goto('https://github.com/a');
+  await page.goto('https://github.com/b');
+  await page.evaluate(() => history.pushState({}, '', '/b/soft'));
+  await page.back();
+  expect(await page.url()).toBe('https://github.com/b');
+  await page.back();
+  expect(await page.url()).toBe('https://github.com/a');
+  await page.forward();
+  expect(await page.url()).toBe('https://github.com/b');
+  await page.evaluate(() => ((window as unknown as { marked: boolean }).marked = true));
+  await page.reload();
+  expect(await page.evaluate(() => (window as unknown as { marked?: boolean }).marked)).toBeUndefined();
+  expect(driver.replica.requests.map((r) => new URL(r.url).pathname)).toEqual(
+    expect.arrayContaining(['/a', '/b']),
+  );
+});

@@ -1,0 +1,49 @@
+import type { Browser } from 'puppeteer-core';
+import type { DriverLog } from './backend';
+import { routeRequest } from './network';
+import type { GitHubReplica } from './replica';
+
+/** The parts of WebDriver BiDi used here (puppeteer's BiDi connection, reached through `browser.connection`). */
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
+  on(event: 'network.beforeRequestSent', listener: (event: BeforeRequestSent) => void): void;
+}
+interface BeforeRequestSent {
+  isBlocked: boolean;
+  request: { request: string; url: string; method: string; bodySize: number | null };
+}
+
+/**
+ * Puppeteer intercepts per page, which misses the first request of a tab the extension opens.
+ * A browser-wide BiDi intercept catches every request from the start.
+ */
+export async function interceptAll(browser: Browser, replica: GitHubReplica, log: DriverLog): Promise<void> {
+  const connection = (browser as unknown as { connection?: BidiConnection }).connection;
+  if (!connection) throw new Error('Firefox must be driven over WebDriver BiDi');
+  await connection.send('network.addIntercept', { phases: ['beforeRequestSent'] });
+  connection.on('network.beforeRequestSent', (event) => {
+    if (event.isBlocked) void answer(connection, event, replica, log).catch((error) => log.pageErrors.push(`routing: ${error}`));
+  });
+}
+
+async function answer(connection: BidiConnection, event: BeforeRequestSent, replica: GitHubReplica, log: DriverLog) {
+  const { request, url, method } = event.request;
+  const body = event.request.bodySize ? await requestBody(connection, request) : undefined;
+  const routing = routeRequest(replica, log, { method, url, body });
+  if (routing.kind === 'pass') return connection.send('network.continueRequest', { request });
+  if (routing.kind === 'block') return connection.send('network.failRequest', { request });
+  const { status, headers, body: html } = routing.response;
+  return connection.send('network.provideResponse', {
+    request,
+    statusCode: status,
+    headers: Object.entries(headers).map(([name, value]) => ({ name, value: { type: 'string', value } })),
+    body: { type: 'string', value: html },
+  });
+}
+
+async function requestBody(connection: BidiConnection, request: string): Promise<string | undefined> {
+  const { result } = await connection.send('network.getData', { dataType: 'request', request });
+  const bytes = result.bytes as { type: 'string' | 'base64'; value: string } | undefined;
+  if (!bytes) return undefined;
+  return bytes.type === 'base64' ? Buffer.from(bytes.value, 'base64').toString('utf8') : bytes.value;
+}

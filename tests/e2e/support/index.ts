@@ -1,0 +1,3 @@
+/** Everything an e2e test imports. */
+export { test, expect } from './fixtures';
+export type { Driver, DriverPage, PilotUi, Target, Scope, ExtensionStorage, BrowserName } from './types';

@@ -1,0 +1,80 @@
+import type { PageBackend } from './backend';
+import { inPageCall, type InPage, type PageQuery } from './in-page/helpers';
+import { locate, type Located } from './in-page/queries';
+import { pollUntil } from './poll';
+import { waitForTarget } from './page-wait';
+import { describeTarget, toQuery } from './target';
+import type { Scope, Target } from './types';
+
+export interface InputOptions {
+  within?: Scope;
+  timeout?: number;
+}
+
+/**
+ * Like a person: wait until exactly one matching element is visible and nothing covers it
+ * (the guide's overlay must let clicks through), scroll it into view, click its centre.
+ */
+export async function clickTarget(page: PageBackend, target: Target, options: InputOptions = {}): Promise<void> {
+  const arg = { query: toQuery(target), within: options.within ?? 'page', point: true };
+  let last: Located | undefined;
+  const point = await pollUntil(
+    async () => {
+      last = (await page.evaluateSource(inPageCall(locate, arg))) as Located;
+      return last.receivesClick ? last.point : undefined;
+    },
+    { timeout: options.timeout, what: () => `a click on ${describeTarget(target)} in ${arg.within} (${explain(last)})` },
+  );
+  await page.click(point.x, point.y);
+}
+
+function explain(located: Located | undefined): string {
+  if (!located) return 'never located';
+  if (located.visible > 1) return `${located.visible} visible matches, expected one`;
+  if (located.visible === 0) return `${located.attached} attached, none visible`;
+  return `the click would hit ${located.hit}`;
+}
+
+/** Clicks the field, then replaces its content or moves to its end, then types key by key. */
+export async function typeInto(
+  page: PageBackend, target: Target, text: string, replace: boolean, options: InputOptions = {},
+): Promise<void> {
+  await clickTarget(page, target, options);
+  await page.evaluateSource(inPageCall(prepareFocused, { replace }));
+  if (replace && text === '') await pressKey(page, 'Backspace');
+  if (text) await page.typeText(text);
+}
+
+function prepareFocused(arg: { replace: boolean }): void {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) return;
+  if (arg.replace) el.select();
+  else el.setSelectionRange(el.value.length, el.value.length);
+}
+
+/** A single key or a chord such as 'Shift+Tab' or 'Control+a'. */
+export async function pressKey(page: PageBackend, chord: string): Promise<void> {
+  const keys = chord === '+' ? ['+'] : chord.split('+');
+  for (const key of keys) await page.keyDown(key);
+  for (const key of keys.reverse()) await page.keyUp(key);
+}
+
+/** Native dropdowns cannot be opened headless: set the value as a choice does, with its events. */
+export async function chooseOption(
+  page: PageBackend, target: Target, value: string, options: InputOptions = {},
+): Promise<void> {
+  await waitForTarget(page, target, options);
+  const arg = { query: toQuery(target), within: options.within ?? 'page', value };
+  const chosen = await page.evaluateSource(inPageCall(selectValue, arg));
+  if (!chosen) throw new Error(`${describeTarget(target)} is not a <select> with an option "${value}"`);
+}
+
+function selectValue(arg: { query: PageQuery; within: Scope; value: string }, h: InPage): boolean {
+  const select = h.find(arg.query, arg.within, h).find((el) => el instanceof HTMLSelectElement);
+  if (!(select instanceof HTMLSelectElement) || ![...select.options].some((o) => o.value === arg.value)) return false;
+  select.value = arg.value;
+  select.dispatchEvent(new Event('input', { bubbles: true }));
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  return true;
+}

@@ -1,0 +1,2 @@
+/** The one import of the GitHub replica for e2e code. */
+export * from './replica-stand-in';

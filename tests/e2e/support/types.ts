@@ -1,0 +1,102 @@
+import type { GitHubReplica, ReplicaOptions } from './replica';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/**
+ * What to act on. A CSS selector, or a role with an accessible name (exact after collapsing
+ * whitespace, or a RegExp). Roles: explicit `role`, else the implicit one of the tag
+ * (`<summary>` counts as a button, as GitHub uses it as one).
+ */
+export type Target = string | { role: string; name?: string | RegExp };
+
+/** 'page' is GitHub's DOM (its open shadow roots too, never the guide's); 'ui' is the guide's shadow root. */
+export type Scope = 'page' | 'ui';
+
+export interface WaitOptions {
+  within?: Scope;
+  /** 'visible' (default), 'attached', or 'gone' (not attached or not visible). */
+  state?: 'visible' | 'attached' | 'gone';
+  timeout?: number;
+}
+
+export interface ExtensionStorage {
+  local: Record<string, unknown>;
+  session: Record<string, unknown>;
+  sync: Record<string, unknown>;
+}
+
+export interface PilotUi {
+  /** The `<pat-pilot-ui>` host elements in the page (0 while no guide is active). */
+  hostCount(): Promise<number>;
+  waitForHost(options?: { timeout?: number }): Promise<void>;
+  /** Visible text of the shadow root, whitespace collapsed ('' without a host). */
+  text(): Promise<string>;
+  waitForText(text: string | RegExp, options?: { timeout?: number }): Promise<void>;
+  clickButton(name: string | RegExp, options?: { timeout?: number }): Promise<void>;
+  /** Accessible name of the visible role=dialog / <dialog> in the shadow root, if any. */
+  dialogName(): Promise<string | undefined>;
+  waitFor(target: Target, options?: Omit<WaitOptions, 'within'>): Promise<void>;
+  count(target: Target): Promise<number>;
+}
+
+export interface DriverPage {
+  readonly ui: PilotUi;
+  /** The document's URL (`document.URL`), read from the page. */
+  url(): Promise<string>;
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  back(): Promise<void>;
+  forward(): Promise<void>;
+  /** Waits until the element is visible and would receive the click, then clicks it with the mouse. */
+  click(target: Target, options?: { within?: Scope; timeout?: number }): Promise<void>;
+  /** Clicks the field, selects what it holds and types `text` key by key. */
+  fill(target: Target, text: string, options?: { within?: Scope }): Promise<void>;
+  /** Clicks the field and types `text` at its end. */
+  type(target: Target, text: string, options?: { within?: Scope }): Promise<void>;
+  /** Picks an `<option>` of a `<select>` by value, as a user's choice does (input + change). */
+  selectOption(target: Target, value: string, options?: { within?: Scope }): Promise<void>;
+  /** A key or chord: 'Escape', 'Enter', 'Tab', 'Shift+Tab', 'Control+a'. */
+  press(key: string): Promise<void>;
+  waitFor(target: Target, options?: WaitOptions): Promise<void>;
+  count(target: Target, options?: { within?: Scope }): Promise<number>;
+  /** Elements carrying `name` anywhere in GitHub's DOM (e.g. 'data-pat-pilot-step'). */
+  countWithAttribute(name: string): Promise<number>;
+  /** Waits until `fn(arg)` returns a truthy value in the page and returns it. */
+  waitForFunction<R, A = undefined>(fn: (arg: A) => R, arg?: A, options?: { timeout?: number }): Promise<R>;
+  /** Resolves once the DOM has not changed for `quietMs` (default 500). */
+  waitForDomIdle(quietMs?: number): Promise<void>;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Runs `fn` at document start of every later document in this page (before content scripts). */
+  addInitScript<A>(fn: (arg: A) => void, arg: A): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  bringToFront(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface Driver {
+  readonly browserName: BrowserName;
+  /** Chromium: the generated id; Firefox: the gecko id. Undefined when launched without the extension. */
+  readonly extensionId: string | undefined;
+  readonly replica: GitHubReplica;
+  /** Every non-github.com http(s) request, as "METHOD url"; each was aborted. */
+  readonly blockedRequests: readonly string[];
+  /** Uncaught errors of every page, as messages. */
+  readonly pageErrors: readonly string[];
+  /** console.error messages of every page. */
+  readonly consoleErrors: readonly string[];
+  newPage(): Promise<DriverPage>;
+  pages(): Promise<DriverPage[]>;
+  /** The first page whose URL satisfies `predicate`, waiting for it to appear. */
+  waitForPage(predicate: (url: string) => boolean, options?: { timeout?: number }): Promise<DriverPage>;
+  /** The extension's popup.html, opened in a tab by the e2e build. */
+  popup(): Promise<DriverPage>;
+  /** The extension's storage areas, read from the popup page. */
+  storage(): Promise<ExtensionStorage>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  replica?: Partial<ReplicaOptions>;
+  /** false launches the same browser without the extension, for comparisons. */
+  withExtension?: boolean;
+}
