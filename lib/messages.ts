@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
+import { PRESET_CHOICES } from './presets';
 
 /** Every message between popup, background and content script. None carries a token. */
 export const messageSchema = z.discriminatedUnion('type', [
   /** Popup → background: start (or resume) the tour in the active tab, or a new github.com tab. */
   z.object({ type: z.literal('start-guide'), restart: z.boolean() }),
-  /** Popup → background: open the prefilled form (fast path) with a preset's scopes. */
-  z.object({ type: z.literal('open-prefilled-form'), presetId: z.string() }),
+  /** Popup → background: open the prefilled form (fast path) with a preset's scopes ("custom": the settings' own). */
+  z.object({ type: z.literal('open-prefilled-form'), presetId: z.enum(PRESET_CHOICES) }),
   /** Popup or content script → background: stop the guide everywhere. */
   z.object({ type: z.literal('stop-guide') }),
 ]);

@@ -127,3 +127,30 @@ function watchSafely(item: SettingsItem, onChange: () => void): () => void {
     return () => {}; // the area does not exist in this browser
   }
 }
+
+// ─── Expiry reminders ────────────────────────────────────────────────────────────────────
+// Kept in its own section so the reminder feature can change without touching the rest.
+// Only a token's note and dates are stored, never its value.
+import { reminderSchema, type Reminder } from './reminders/plan';
+
+export const remindersItem = storage.defineItem<Reminder[]>('local:reminders', { fallback: [], version: 1 });
+
+/** Stored reminders; an entry that does not parse is dropped rather than trusted. */
+export async function readReminders(): Promise<Reminder[]> {
+  const value: unknown = await remindersItem.getValue();
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry) => {
+    const result = reminderSchema.safeParse(entry);
+    return result.success ? [result.data] : [];
+  });
+}
+
+export async function updateReminders(change: (list: Reminder[]) => Reminder[]): Promise<Reminder[]> {
+  const next = change(await readReminders());
+  await remindersItem.setValue(next);
+  return next;
+}
+
+export function watchReminders(onChange: (list: Reminder[]) => void): () => void {
+  return remindersItem.watch(() => void readReminders().then(onChange));
+}

@@ -1,26 +1,43 @@
-import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import type { GuideState } from '@/lib/guide/schema';
-import { readGuideState, watchGuideState } from '@/lib/storage';
-import type { Message } from '@/lib/messages';
-
-function send(message: Message) {
-  return browser.runtime.sendMessage(message);
-}
+import { Checklist } from '@/components/popup/Checklist';
+import { FastPath } from '@/components/popup/FastPath';
+import { GuideButtons } from '@/components/popup/GuideButtons';
+import { useGuideState, useReminderPermission, useReminders, useSettings } from '@/components/popup/hooks';
+import { ReminderStatus } from '@/components/popup/ReminderStatus';
+import { SettingsNotes } from '@/components/popup/SettingsNotes';
+import { TokenSafety } from '@/components/popup/TokenSafety';
+import { IDLE_GUIDE } from '@/lib/guide/schema';
 
 export function App() {
-  const [guide, setGuide] = useState<GuideState | undefined>();
-  useEffect(() => {
-    void readGuideState().then(setGuide);
-    return watchGuideState(setGuide);
-  }, []);
-  const active = guide?.active ?? false;
+  const guide = useGuideState() ?? IDLE_GUIDE;
+  const data = useSettings();
+  const reminders = useReminders();
+  const [granted, refreshPermission] = useReminderPermission();
+  const generated = guide.active && guide.generatedAt !== null;
   return (
     <main>
-      <h1>PAT Pilot</h1>
-      <button type="button" onClick={() => void send({ type: 'start-guide', restart: false })}>
-        {active ? 'Resume guide' : 'Start guide'}
-      </button>
+      <header>
+        <h1>PAT Pilot</h1>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          Options
+        </button>
+      </header>
+      {data && <SettingsNotes notes={data.notes} />}
+      {generated && (
+        <TokenSafety copied={guide.copied}>
+          {data && (
+            <ReminderStatus
+              reminders={data.settings.reminders}
+              latest={reminders.at(-1)}
+              granted={granted}
+              onPermissionChange={refreshPermission}
+            />
+          )}
+        </TokenSafety>
+      )}
+      <GuideButtons active={guide.active} />
+      <Checklist guide={guide} />
+      {data && !guide.active && <FastPath settings={data.settings} />}
     </main>
   );
 }

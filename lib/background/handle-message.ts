@@ -1,8 +1,11 @@
 import { browser } from '#imports';
 import type { Message } from '../messages';
-import { IDLE_GUIDE } from '../guide/schema';
-import { updateGuideState } from '../storage';
+import type { PresetChoice } from '../presets';
+import { reduceGuide } from '../guide/reducer';
+import { readSettings, updateGuideState } from '../storage';
 import { isGitHubUrl } from '../github/urls';
+import { browserDisplayName } from '../settings/note';
+import { tokenRequest } from '../settings/token-request';
 
 const GITHUB_HOME = 'https://github.com/';
 
@@ -14,15 +17,27 @@ export async function handleMessage(message: Message): Promise<void> {
       await updateGuideState((state) => ({ ...state, active: false }));
       return;
     case 'open-prefilled-form':
-      return; // fast path: wired by the form assistant
+      return openPrefilledForm(message.presetId);
   }
 }
 
 /** Start or resume: the content script watches the stored state and takes it from there. */
 async function startGuide(restart: boolean): Promise<void> {
   await updateGuideState((state) =>
-    restart || !state.active ? { ...IDLE_GUIDE, active: true, startedAt: Date.now() } : state,
+    restart || !state.active ? reduceGuide(state, { type: 'start', now: Date.now() }) : state,
   );
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (!tab?.url || !isGitHubUrl(tab.url)) await browser.tabs.create({ url: GITHUB_HOME, active: true });
+}
+
+/**
+ * Fast path: GitHub's form opens filled in, and the guide starts in fast-path mode so the
+ * content script checks what GitHub really rendered. A new tab keeps whatever the user was
+ * doing in the current one.
+ */
+async function openPrefilledForm(presetId: PresetChoice): Promise<void> {
+  const { settings } = await readSettings();
+  const request = tokenRequest({ ...settings, presetId }, new Date(), browserDisplayName(import.meta.env.BROWSER));
+  await updateGuideState((state) => reduceGuide(state, { type: 'start', now: Date.now(), fastPath: true }));
+  await browser.tabs.create({ url: request.prefillUrl, active: true });
 }

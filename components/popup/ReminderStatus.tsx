@@ -1,0 +1,39 @@
+import type { Reminder } from '@/lib/reminders/plan';
+import { canRemind, requestReminderPermissions } from '@/lib/reminders/permissions';
+import type { Settings } from '@/lib/settings/schema';
+
+interface Props {
+  reminders: Settings['reminders'];
+  /** The most recently scheduled reminder, if any. */
+  latest: Reminder | undefined;
+  granted: boolean | undefined;
+  onPermissionChange: () => void;
+}
+
+/** Says when the user will be reminded, and asks for the notification permission it needs. */
+export function ReminderStatus({ reminders, latest, granted, onPermissionChange }: Props) {
+  if (!canRemind()) return null;
+  if (!reminders.enabled) return <p class="reminder">Expiry reminders are off; you can turn them on in the options.</p>;
+  const ask = () => void requestReminderPermissions().finally(onPermissionChange);
+  return (
+    <div class="reminder">
+      <p>{reminderSentence(latest, reminders.daysBefore)}</p>
+      {granted === false && (
+        <button type="button" onClick={ask}>
+          Allow reminder notifications
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function reminderSentence(latest: Reminder | undefined, daysBefore: number): string {
+  if (!latest) return `PAT Pilot reminds you ${days(daysBefore)} before a token made with the guide expires.`;
+  const on = new Date(latest.remindAt).toLocaleDateString(undefined, { dateStyle: 'long' });
+  const expires = new Date(latest.expiresAt).toLocaleDateString(undefined, { dateStyle: 'long' });
+  return `Reminder on ${on} for “${latest.note}”, which expires on ${expires}.`;
+}
+
+function days(count: number): string {
+  return count === 1 ? '1 day' : `${count} days`;
+}

@@ -1,0 +1,20 @@
+import { useEffect } from 'preact/hooks';
+import { acknowledgeSettingsNotes } from '@/lib/storage';
+
+/** Repairs made to the stored settings, each shown once: seeing them here counts as seen. */
+export function SettingsNotes({ notes }: { notes: readonly string[] }) {
+  useEffect(() => {
+    if (notes.length > 0) void acknowledgeSettingsNotes(notes);
+  }, [notes]);
+  if (notes.length === 0) return null;
+  return (
+    <div class="notes" role="status">
+      <p>PAT Pilot repaired your settings:</p>
+      <ul>
+        {notes.map((note) => (
+          <li key={note}>{note}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { GuideState } from '@/lib/guide/schema';
+import { DESTINATIONS } from '@/lib/github/urls';
+import { STEP_IDS, type StepId } from '@/lib/steps/ids';
+import { stepById } from '@/lib/steps/index';
+
+export type ItemStatus = 'done' | 'current' | 'todo';
+
+export interface ChecklistItem {
+  id: StepId;
+  number: number;
+  title: string;
+  status: ItemStatus;
+  /** When GitHub shows this step only in some situations, which ones; the guide skips it otherwise. */
+  onlyWhen: string | undefined;
+}
+
+/** The prerequisite is listed first but is not a numbered step of the tour. */
+export const PREREQUISITE = { title: stepById('verify-email')?.title ?? 'Verify your e-mail address', href: DESTINATIONS.emails };
+
+const ONLY_WHEN: Partial<Record<StepId, string>> = {
+  'open-personal-access-tokens': 'only if the group is collapsed',
+  'confirm-access': 'only if GitHub asks',
+};
+
+/** Every step in tour order: those before the current one are done. */
+export function checklistItems(state: Pick<GuideState, 'stepId'>): ChecklistItem[] {
+  const current = state.stepId ? STEP_IDS.indexOf(state.stepId) : -1;
+  return STEP_IDS.map((id, index) => ({
+    id,
+    number: index + 1,
+    title: stepById(id)?.title ?? id,
+    status: index < current ? 'done' : index === current ? 'current' : 'todo',
+    onlyWhen: ONLY_WHEN[id],
+  }));
+}

@@ -1,0 +1,32 @@
+import { findScope, type Risk } from '@/lib/github/scopes';
+import { CUSTOM_PRESET_ID, CUSTOM_PRESET_LABEL, CUSTOM_PRESET_PURPOSE, PRESETS, presetScopes, type PresetChoice } from '@/lib/presets';
+import type { Settings } from '@/lib/settings/schema';
+
+export interface PresetOption {
+  id: PresetChoice;
+  label: string;
+  purpose: string;
+  scopes: { name: string; risk: Risk; explanation: string }[];
+  /** At least one scope can destroy data if the token leaks. */
+  destructive: boolean;
+}
+
+/** The presets the picker offers; "Custom" only once the user has picked scopes of their own. */
+export function presetOptions(settings: Pick<Settings, 'customScopes'>): PresetOption[] {
+  const named = PRESETS.map((preset) => option(preset.id, preset.label, preset.purpose, settings));
+  const custom = option(CUSTOM_PRESET_ID, CUSTOM_PRESET_LABEL, CUSTOM_PRESET_PURPOSE, settings);
+  return custom.scopes.length > 0 ? [...named, custom] : named;
+}
+
+/** The settings' preset when the picker offers it, else the first (Recommended). */
+export function defaultPresetId(options: readonly PresetOption[], settings: Pick<Settings, 'presetId'>): PresetChoice {
+  return options.some((option) => option.id === settings.presetId) ? settings.presetId : options[0]!.id;
+}
+
+function option(id: PresetChoice, label: string, purpose: string, settings: Pick<Settings, 'customScopes'>): PresetOption {
+  const scopes = presetScopes(id, settings.customScopes).flatMap((name) => {
+    const info = findScope(name);
+    return info ? [{ name, risk: info.risk, explanation: info.explanation }] : [];
+  });
+  return { id, label, purpose, scopes, destructive: scopes.some((scope) => scope.risk === 'destructive') };
+}

@@ -1,0 +1,44 @@
+import { browser } from '#imports';
+import { guideStateItem, watchSettings } from '../storage';
+import { alarmsApi, notificationsApi } from '../reminders/apis';
+import { tokenGenerated } from '../reminders/from-guide';
+import { openTokensFromNotification } from '../reminders/notify';
+import { rememberToken, syncReminders } from '../reminders/schedule';
+
+/**
+ * Background side of expiry reminders. Listeners are added synchronously so an alarm or a
+ * click wakes the background; every wake also catches up on due and expired reminders,
+ * which is all Firefox gets, as it has no optional `alarms` permission.
+ */
+export function startReminders(): void {
+  listenToOptionalApis();
+  browser.permissions.onAdded.addListener(() => {
+    listenToOptionalApis();
+    void syncNow();
+  });
+  guideStateItem.watch((next, previous) => {
+    const token = tokenGenerated(next, previous);
+    if (token) void rememberToken(token).catch(logError);
+  });
+  watchSettings(() => void syncNow());
+  void syncNow();
+}
+
+const onAlarm = () => void syncNow();
+const onClicked = (id: string) => void openTokensFromNotification(id).catch(logError);
+
+/** Granting the permissions later brings the namespaces to life, so this may run again. */
+function listenToOptionalApis(): void {
+  const alarms = alarmsApi();
+  if (alarms && !alarms.onAlarm.hasListener(onAlarm)) alarms.onAlarm.addListener(onAlarm);
+  const notifications = notificationsApi();
+  if (notifications && !notifications.onClicked.hasListener(onClicked)) notifications.onClicked.addListener(onClicked);
+}
+
+function syncNow(): Promise<void> {
+  return syncReminders(Date.now()).catch(logError);
+}
+
+function logError(error: unknown): void {
+  console.warn('[PAT Pilot] reminders:', error instanceof Error ? error.message : String(error));
+}

@@ -1,0 +1,44 @@
+import { browser } from '#imports';
+import { DESTINATIONS } from '../github/urls';
+import { notificationsApi } from './apis';
+import { keyOfNotification, notificationId } from './names';
+import { DAY_MS, reminderKey, type Reminder } from './plan';
+
+// Chrome refuses a notification without an image; this plain square stands in until the
+// manifest declares icons, and is not needed afterwards.
+const FALLBACK_ICON =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAFklEQVR4nGOQz39NEmIY1TCqYfhqAACg0HkQHnesywAAAABJRU5ErkJggg==';
+
+export function reminderMessage(reminder: Reminder, now: number): string {
+  const days = Math.max(1, Math.ceil((reminder.expiresAt - now) / DAY_MS));
+  const when = new Date(reminder.expiresAt).toLocaleDateString(undefined, { dateStyle: 'long' });
+  const inDays = days === 1 ? 'in 1 day' : `in ${days} days`;
+  return `Your token "${reminder.note}" expires ${inDays} (${when}). Click to regenerate it on GitHub.`;
+}
+
+export async function showReminder(reminder: Reminder, now: number): Promise<void> {
+  await notificationsApi()?.create(notificationId(reminderKey(reminder)), {
+    type: 'basic',
+    iconUrl: iconUrl(),
+    title: 'Your GitHub token expires soon',
+    message: reminderMessage(reminder, now),
+  });
+}
+
+export async function clearReminderNotification(reminder: Reminder): Promise<void> {
+  await notificationsApi()?.clear(notificationId(reminderKey(reminder)));
+}
+
+/** Clicking a reminder opens the token list, where the token can be regenerated. */
+export async function openTokensFromNotification(id: string): Promise<void> {
+  if (keyOfNotification(id) === undefined) return;
+  await browser.tabs.create({ url: DESTINATIONS.tokens, active: true });
+  await notificationsApi()?.clear(id);
+}
+
+function iconUrl(): string {
+  const icons = Object.entries(browser.runtime.getManifest().icons ?? {});
+  const largest = icons.sort(([a], [b]) => Number(b) - Number(a))[0];
+  // Manifest icon paths are only known at build time, so they cannot be typed as public paths.
+  return largest ? browser.runtime.getURL(`/${largest[1].replace(/^\//, '')}` as '/') : FALLBACK_ICON;
+}

@@ -1,0 +1,36 @@
+import { browser } from '#imports';
+
+/**
+ * Reminders need `notifications`, and `alarms` where the browser lets it be optional
+ * (Chrome does; Firefox accepts only `notifications` as optional, so there due reminders are
+ * checked whenever the background wakes instead). Both stay optional: a user who never wants
+ * reminders never grants anything beyond storage and github.com.
+ */
+const WANTED = ['alarms', 'notifications'] as const;
+type ReminderPermission = (typeof WANTED)[number];
+
+/** The reminder permissions this build's manifest declares, optional or required. */
+export function reminderPermissions(): ReminderPermission[] {
+  const manifest = browser.runtime.getManifest();
+  const declared = new Set<string>([...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? [])]);
+  return WANTED.filter((name) => declared.has(name));
+}
+
+/** Reminders can be shown at all only when the manifest offers notifications. */
+export function canRemind(): boolean {
+  return reminderPermissions().includes('notifications');
+}
+
+export async function hasReminderPermissions(): Promise<boolean> {
+  if (!canRemind()) return false;
+  return browser.permissions.contains({ permissions: reminderPermissions() });
+}
+
+/**
+ * Must be called straight from the click handler: browsers grant permissions only in
+ * response to a user action, and an `await` before this call loses that context.
+ */
+export function requestReminderPermissions(): Promise<boolean> {
+  if (!canRemind()) return Promise.resolve(false);
+  return browser.permissions.request({ permissions: reminderPermissions() });
+}

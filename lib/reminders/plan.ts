@@ -1,0 +1,64 @@
+import * as z from 'zod/mini';
+
+/**
+ * An expiry reminder remembers a token by its note and dates only, never by its value.
+ * Everything here is pure so dates can be tested without a clock.
+ */
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+export const reminderSchema = z.object({
+  note: z.string(),
+  /** When GitHub will stop accepting the token (epoch ms). */
+  expiresAt: z.number(),
+  /** When to show the notification (epoch ms). */
+  remindAt: z.number(),
+  /** The notification has been shown, so it is not shown again after a restart. */
+  notified: z.boolean(),
+});
+
+export type Reminder = z.infer<typeof reminderSchema>;
+
+/**
+ * The reminder for a token created at `now`, or undefined when there is nothing to remind of
+ * (no expiration, or already expired). When the token lives shorter than the lead time, the
+ * reminder falls halfway through its life: a notification right after creating the token would
+ * teach nothing, and halfway still leaves time to regenerate it.
+ */
+export function planReminder(
+  note: string,
+  expiresAt: number | null,
+  daysBefore: number,
+  now: number,
+): Reminder | undefined {
+  if (expiresAt === null || expiresAt <= now) return undefined;
+  const early = expiresAt - daysBefore * DAY_MS;
+  const remindAt = early > now ? early : now + Math.round((expiresAt - now) / 2);
+  return { note, expiresAt, remindAt, notified: false };
+}
+
+/** Notes are unique per GitHub account, so note and expiry identify one token. */
+export function reminderKey(reminder: Pick<Reminder, 'note' | 'expiresAt'>): string {
+  return `${reminder.expiresAt}:${reminder.note}`;
+}
+
+export function isExpired(reminder: Reminder, now: number): boolean {
+  return reminder.expiresAt <= now;
+}
+
+export function isDue(reminder: Reminder, now: number): boolean {
+  return !reminder.notified && reminder.remindAt <= now && !isExpired(reminder, now);
+}
+
+/** Adds a reminder, replacing the one for the same token so scheduling twice is harmless. */
+export function withReminder(list: readonly Reminder[], reminder: Reminder): Reminder[] {
+  const key = reminderKey(reminder);
+  return [...list.filter((item) => reminderKey(item) !== key), reminder];
+}
+
+export function splitExpired(list: readonly Reminder[], now: number): { kept: Reminder[]; expired: Reminder[] } {
+  return { kept: list.filter((r) => !isExpired(r, now)), expired: list.filter((r) => isExpired(r, now)) };
+}
+
+export function markNotified(list: readonly Reminder[], key: string): Reminder[] {
+  return list.map((item) => (reminderKey(item) === key ? { ...item, notified: true } : item));
+}

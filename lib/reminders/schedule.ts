@@ -1,0 +1,62 @@
+import { readReminders, readSettings, updateReminders } from '../storage';
+import { alarmsApi } from './apis';
+import { decideReminders } from './decide';
+import { alarmName } from './names';
+import { clearReminderNotification, showReminder } from './notify';
+import { hasReminderPermissions } from './permissions';
+import { markNotified, planReminder, reminderKey, withReminder, type Reminder } from './plan';
+
+/** What the guide knows about a generated token: its note and expiry, never its value. */
+export interface GeneratedToken {
+  note: string;
+  /** Epoch ms; null for a token that never expires (nothing to remind of). */
+  expiresAt: number | null;
+  generatedAt: number;
+}
+
+/** Remembers a reminder for a freshly generated token, if the user wants reminders. */
+export async function rememberToken(token: GeneratedToken): Promise<Reminder | undefined> {
+  const { settings } = await readSettings();
+  if (!settings.reminders.enabled) return undefined;
+  const reminder = planReminder(token.note, token.expiresAt, settings.reminders.daysBefore, token.generatedAt);
+  if (!reminder) return undefined;
+  await updateReminders((list) => withReminder(list, reminder));
+  await syncReminders(Date.now());
+  return reminder;
+}
+
+/**
+ * Brings alarms and notifications in line with storage: expired reminders disappear, due
+ * ones are shown, upcoming ones get alarms. Safe to run at any time, as often as needed.
+ */
+export async function syncReminders(now: number): Promise<void> {
+  const { settings } = await readSettings();
+  const actions = decideReminders(await readReminders(), now, settings.reminders.enabled);
+  await Promise.all(actions.expired.map(forget));
+  const permitted = await hasReminderPermissions();
+  if (permitted) await Promise.all(actions.due.map((reminder) => showReminder(reminder, now)));
+  await updateReminders((list) => {
+    const live = list.filter((reminder) => !actions.expired.some((gone) => sameToken(gone, reminder)));
+    const shown = permitted ? actions.due : [];
+    return shown.reduce((next, reminder) => markNotified(next, reminderKey(reminder)), live);
+  });
+  if (permitted) scheduleAlarms(actions.upcoming, await readReminders());
+}
+
+function scheduleAlarms(upcoming: readonly Reminder[], live: readonly Reminder[]): void {
+  const alarms = alarmsApi();
+  if (!alarms) return; // Firefox: due reminders are caught whenever the background wakes
+  for (const reminder of upcoming) void alarms.create(alarmName('remind', reminderKey(reminder)), { when: reminder.remindAt });
+  for (const reminder of live) void alarms.create(alarmName('expire', reminderKey(reminder)), { when: reminder.expiresAt });
+}
+
+async function forget(reminder: Reminder): Promise<void> {
+  const key = reminderKey(reminder);
+  await alarmsApi()?.clear(alarmName('remind', key));
+  await alarmsApi()?.clear(alarmName('expire', key));
+  await clearReminderNotification(reminder);
+}
+
+function sameToken(a: Reminder, b: Reminder): boolean {
+  return reminderKey(a) === reminderKey(b);
+}

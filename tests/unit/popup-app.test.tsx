@@ -1,0 +1,146 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '@/entrypoints/popup/App';
+import { IDLE_GUIDE, type GuideState } from '@/lib/guide/schema';
+import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
+import { guideStateItem, saveSettings, settingsItem } from '@/lib/storage';
+
+let root: HTMLElement;
+let sendMessage: ReturnType<typeof vi.spyOn>;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.stubEnv('BROWSER', 'chrome');
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ optional_permissions: ['alarms', 'notifications'] } as never);
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+  sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+  vi.unstubAllEnvs();
+});
+
+async function showPopup(guide: Partial<GuideState> = {}): Promise<void> {
+  await guideStateItem.setValue({ ...IDLE_GUIDE, ...guide });
+  await act(() => render(<App />, root));
+  await settled();
+}
+
+/** Lets storage reads resolve and Preact re-render. */
+async function settled(): Promise<void> {
+  await vi.waitFor(() => expect(root.querySelector('h2#checklist-heading')).not.toBeNull());
+  for (let i = 0; i < 5; i++) await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
+const buttons = () => [...root.querySelectorAll('button')].map((button) => button.textContent?.trim());
+const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)!;
+const steps = () => [...root.querySelectorAll<HTMLElement>('li[data-step]')];
+
+describe('popup when idle', () => {
+  it('offers "Start guide", the fast path and the options, but not "Start over"', async () => {
+    await showPopup();
+    expect(buttons()).toEqual(expect.arrayContaining(['Start guide', 'Open the prefilled form', 'Options']));
+    expect(buttons()).not.toContain('Start over');
+    expect(buttons()).not.toContain('Resume guide');
+  });
+
+  it('lists the prerequisite first, then fourteen steps with none current', async () => {
+    await showPopup();
+    const first = root.querySelector('.checklist li');
+    expect(first?.querySelector('a')?.getAttribute('href')).toBe('https://github.com/settings/emails');
+    expect(first?.textContent).toContain('Verify your e-mail address');
+    expect(steps()).toHaveLength(14);
+    expect(root.querySelector('[aria-current]')).toBeNull();
+  });
+
+  it('asks the background to start the guide', async () => {
+    await showPopup();
+    button('Start guide').click();
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'start-guide', restart: false });
+  });
+
+  it('opens the options page', async () => {
+    const open = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    await showPopup();
+    button('Options').click();
+    expect(open).toHaveBeenCalled();
+  });
+});
+
+describe('fast path', () => {
+  it('preselects the preset from the settings and sends the chosen one', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, presetId: 'actions' });
+    await showPopup();
+    expect(root.querySelector<HTMLInputElement>('input[name="preset"]:checked')?.value).toBe('actions');
+    await act(() => root.querySelector<HTMLInputElement>('#preset-https')!.click());
+    button('Open the prefilled form').click();
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'open-prefilled-form', presetId: 'https' });
+  });
+
+  it('shows each preset scope with its risk and flags destructive ones', async () => {
+    await showPopup();
+    const recommended = root.querySelector('#preset-recommended-scopes')?.textContent ?? '';
+    expect(recommended).toContain('delete_repo');
+    expect(recommended).toContain('⚠ destructive');
+    expect(root.querySelector('#preset-https-scopes')?.textContent).not.toContain('destructive');
+  });
+});
+
+describe('popup during a guide', () => {
+  it('resumes, offers to start over, and marks progress', async () => {
+    await showPopup({ active: true, stepId: 'open-tokens-classic' });
+    expect(buttons()).toEqual(expect.arrayContaining(['Resume guide', 'Start over']));
+    const current = root.querySelectorAll('[aria-current="step"]');
+    expect(current).toHaveLength(1);
+    expect(current[0]?.getAttribute('data-step')).toBe('open-tokens-classic');
+    expect(steps().filter((li) => li.classList.contains('done'))).toHaveLength(4);
+    button('Start over').click();
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'start-guide', restart: true });
+  });
+
+  it('follows the guide state live', async () => {
+    await showPopup({ active: true, stepId: 'open-settings' });
+    await act(() => guideStateItem.setValue({ ...IDLE_GUIDE, active: true, stepId: 'review-scopes' }));
+    await vi.waitFor(() => expect(root.querySelector('[aria-current="step"]')?.getAttribute('data-step')).toBe('review-scopes'));
+  });
+});
+
+describe('popup after the token is generated', () => {
+  it('leads with the copy-now warning, then how to store the token safely', async () => {
+    await showPopup({ active: true, stepId: 'copy-token', generatedAt: Date.now() });
+    const lead = root.querySelector('main > :is(section, div):not(.notes)');
+    expect(lead?.querySelector('h2')?.textContent).toBe('Copy your token now: GitHub shows it only once');
+    const text = lead?.textContent ?? '';
+    for (const advice of ['password manager', 'Git Credential Manager', 'git credential approve', 'gh auth login --with-token', 'Git over HTTPS', 'Never paste it into code, chats or issues'])
+      expect(text).toContain(advice);
+    expect(lead?.querySelector('a[href="https://github.com/settings/tokens"]')).not.toBeNull();
+  });
+
+  it('offers to allow reminder notifications while they are not granted', async () => {
+    await showPopup({ active: true, stepId: 'copy-token', generatedAt: Date.now() });
+    expect(buttons()).toContain('Allow reminder notifications');
+  });
+
+  it('shows nothing of it before the token exists', async () => {
+    await showPopup({ active: true, stepId: 'generate-token' });
+    expect(root.querySelector('.token-safety')).toBeNull();
+    expect(root.textContent).not.toContain('GitHub shows it only once');
+  });
+});
+
+describe('settings repair notes', () => {
+  it('are shown once', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, presetId: 'everything' as never });
+    await showPopup();
+    expect(root.querySelector('.notes')?.textContent).toContain('default preset');
+    render(null, root);
+    await showPopup();
+    expect(root.querySelector('.notes')).toBeNull();
+  });
+});
