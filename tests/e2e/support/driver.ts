@@ -22,7 +22,13 @@ export async function launchDriver(browserName: BrowserName, options: LaunchOpti
   const pages = async () => (await backend.pages()).map(driverPage);
   const waitForPage = (predicate: (url: string) => boolean, { timeout }: { timeout?: number } = {}) =>
     pollUntil(async () => findPage(await pages(), predicate), { timeout, what: () => 'a page with a matching URL' });
-  const popup = () => waitForPage((url) => isPopupUrl(url, backend));
+  // Ready means loaded with the extension API in place: a tab caught mid-load has neither.
+  // Ready means loaded with the extension API in place: a tab caught mid-load has neither.
+  const popup = () =>
+    pollUntil(async () => {
+      const page = await findPage(await pages(), (url) => isPopupUrl(url, backend));
+      return page && (await page.evaluate(hasExtensionApi)) ? page : undefined;
+    }, { what: () => 'the popup page (popup.html in a tab, opened by the e2e build)' });
   return {
     browserName,
     extensionId: backend.extensionId,
@@ -47,6 +53,11 @@ async function findPage(pages: DriverPage[], predicate: (url: string) => boolean
 function isPopupUrl(url: string, backend: BrowserBackend): boolean {
   if (!backend.extensionId) throw new Error('This driver was launched without the extension');
   return /^(chrome|moz)-extension:\/\/[^/]+\/popup\.html/.test(url);
+}
+
+function hasExtensionApi(): boolean {
+  const scope = globalThis as unknown as { browser?: { runtime?: { id?: string } }; chrome?: { runtime?: { id?: string } } };
+  return document.readyState === 'complete' && !!(scope.browser ?? scope.chrome)?.runtime?.id;
 }
 
 /** Runs in the popup page, where the extension API is available. */

@@ -35,22 +35,31 @@ function explain(located: Located | undefined): string {
   return `the click would hit ${located.hit}`;
 }
 
-/** Clicks the field, then replaces its content or moves to its end, then types key by key. */
+/** Clicks the field, waits for it to have focus, replaces its content or moves to its end, types key by key. */
 export async function typeInto(
   page: PageBackend, target: Target, text: string, replace: boolean, options: InputOptions = {},
 ): Promise<void> {
   await clickTarget(page, target, options);
-  await page.evaluateSource(inPageCall(prepareFocused, { replace }));
+  const arg = { query: toQuery(target), within: options.within ?? 'page', replace };
+  await pollUntil(async () => ((await page.evaluateSource(inPageCall(prepareFocused, arg))) ? true : undefined), {
+    timeout: options.timeout, what: () => `${describeTarget(target)} to have focus after the click`,
+  });
   if (replace && text === '') await pressKey(page, 'Backspace');
   if (text) await page.typeText(text);
 }
 
-function prepareFocused(arg: { replace: boolean }): void {
+/** True when the focused element is the target (or inside it), after selecting or moving the caret. */
+function prepareFocused(arg: { query: PageQuery; within: Scope; replace: boolean }, h: InPage): boolean {
   let el = document.activeElement;
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) return;
-  if (arg.replace) el.select();
-  else el.setSelectionRange(el.value.length, el.value.length);
+  const focused = el;
+  if (!focused || !h.find(arg.query, arg.within, h).some((t) => t === focused || t.contains(focused))) return false;
+  if (!(focused instanceof HTMLInputElement || focused instanceof HTMLTextAreaElement)) return true;
+  if (arg.replace) focused.select();
+  else if (/^(text|search|url|tel|password|textarea)$/.test(focused.type)) {
+    focused.setSelectionRange(focused.value.length, focused.value.length);
+  }
+  return true;
 }
 
 /** A single key or a chord such as 'Shift+Tab' or 'Control+a'. */
