@@ -1,0 +1,37 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options { "settings": { "handleDisabledFileLoadingAsSuccess": true } }
+import { describe, expect, it } from 'vitest';
+import { createGitHubReplica, DEFAULT_OPTIONS, renderReplicaPage, type ReplicaOptions } from '../support/github-replica';
+import { getFrom, GITHUB, parseHtml } from '../support/github-replica/testing';
+
+describe('replica router basics', () => {
+  it('fills unset options with today’s GitHub', () => {
+    expect(createGitHubReplica().options).toEqual(DEFAULT_OPTIONS);
+    expect(createGitHubReplica({ header: 'v1' }).options).toEqual({ ...DEFAULT_OPTIONS, header: 'v1' });
+  });
+
+  it('answers pages as HTML and behaviour as JavaScript', () => {
+    const replica = createGitHubReplica();
+    expect(getFrom(replica, '/').headers['content-type']).toBe('text/html; charset=utf-8');
+    const script = getFrom(replica, '/_replica/soft-nav.js');
+    expect([script.status, script.headers['content-type']]).toEqual([200, 'text/javascript; charset=utf-8']);
+    expect(script.body).toContain("addEventListener('popstate'");
+  });
+
+  it('serves scripts the page names, soft navigation only when asked for', () => {
+    const scripts = (options: Partial<ReplicaOptions>) => [...parseHtml(renderReplicaPage('/', options)).querySelectorAll('script[src]')].map((s) => s.getAttribute('src'));
+    expect(scripts({ navigation: 'soft' })).toContain('/_replica/soft-nav.js');
+    expect(scripts({ navigation: 'full' })).not.toContain('/_replica/soft-nav.js');
+    const replica = createGitHubReplica();
+    for (const src of scripts({})) expect(getFrom(replica, src!).status).toBe(200);
+  });
+
+  it('answers unknown paths and other hosts with a 404 page, and records every request', () => {
+    const replica = createGitHubReplica();
+    const missing = getFrom(replica, '/no/such/page');
+    expect([missing.status, parseHtml(missing.body).title]).toEqual([404, 'Page not found · GitHub']);
+    expect(replica.handle({ method: 'GET', url: 'https://example.com/' }).status).toBe(404);
+    expect(getFrom(replica, '/_replica/nope.js').status).toBe(404);
+    expect(replica.requests.map((request) => request.url)).toEqual([`${GITHUB}/no/such/page`, 'https://example.com/', `${GITHUB}/_replica/nope.js`]);
+  });
+});

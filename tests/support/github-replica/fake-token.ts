@@ -1,0 +1,29 @@
+/**
+ * A token shaped like a classic PAT (`ghp_` + 30 random base62 + 6-char CRC-32 checksum, UI
+ * reference §10) so the product's format check accepts it. GitHub never issued it, so it
+ * grants nothing; it exists only inside one replica instance.
+ */
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+function crc32(text: string): number {
+  let crc = 0xffffffff;
+  for (let index = 0; index < text.length; index++) {
+    crc ^= text.charCodeAt(index);
+    for (let bit = 0; bit < 8; bit++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+function base62(value: number): string {
+  let out = '';
+  do {
+    out = BASE62[value % 62] + out;
+    value = Math.floor(value / 62);
+  } while (value > 0);
+  return out;
+}
+
+export function fakeClassicToken(random: () => number = Math.random): string {
+  const body = Array.from({ length: 30 }, () => BASE62[Math.floor(random() * 62)]).join('');
+  return `ghp_${body}${base62(crc32(body)).padStart(6, '0')}`;
+}

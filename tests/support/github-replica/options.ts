@@ -1,0 +1,58 @@
+/** What a test can vary; each value is a layout or behaviour GitHub has shipped (see the UI reference). */
+export type HeaderGeneration = 'v1' | 'v2' | 'v2-lazy' | 'v3' | 'v4' | 'v5';
+export type MissingTarget = 'user-menu' | 'developer-settings' | 'tokens-classic' | 'generate-menu';
+
+export interface ReplicaOptions {
+  header: HeaderGeneration;
+  expiration: 'action-menu' | 'select';
+  /** same-url: GET /settings/tokens/new serves the sudo page until confirmed;
+   *  redirect: 302 to /sessions/sudo?return_to=%2Fsettings%2Ftokens%2Fnew */
+  sudo: 'none' | 'same-url' | 'redirect';
+  navigation: 'soft' | 'full';
+  patGroup: 'expanded' | 'collapsed';
+  emailVerified: boolean;
+  /** Token notes already listed on /settings/tokens. */
+  existingNotes: string[];
+  /** Layouts lacking a target, for the guide's "can't find it" state. */
+  missing: MissingTarget[];
+}
+
+export interface ReplicaRequest {
+  method: string;
+  url: string;
+  /** urlencoded form body */
+  body?: string;
+}
+
+export interface ReplicaResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface CreatedToken {
+  note: string;
+  scopes: string[];
+  expiration: string;
+  token: string;
+}
+
+/** Today's github.com for a user who confirmed access recently. */
+export const DEFAULT_OPTIONS: ReplicaOptions = {
+  header: 'v5',
+  expiration: 'action-menu',
+  sudo: 'none',
+  navigation: 'soft',
+  patGroup: 'expanded',
+  emailVerified: true,
+  existingNotes: [],
+  missing: [],
+};
+
+export function resolveOptions(options: Partial<ReplicaOptions> = {}): ReplicaOptions {
+  return { ...DEFAULT_OPTIONS, ...options };
+}
+
+export const LOGIN = 'octocat';
+export const USER_ID = 1;
+export const ORIGIN = 'https://github.com';

@@ -1,0 +1,48 @@
+import { DEFAULT_EXPIRATION } from '../expiration';
+import type { ReplicaState } from '../state';
+import { escapeHtml, renderFixture } from '../templates';
+import { renderDeveloperPage } from './developer';
+import { renderExpiration } from './expiration-widgets';
+import type { Route } from './layout';
+import { renderScopeList } from './scope-list';
+
+export interface TokenFormValues {
+  note: string;
+  expiration: string;
+  customDate: string;
+  scopes: string[];
+}
+
+export const EMPTY_FORM: TokenFormValues = { note: '', expiration: DEFAULT_EXPIRATION, customDate: '', scopes: [] };
+
+const NEW_ROUTE: Route = { pattern: '/settings/tokens/new(.:format)', controller: 'oauth_tokens', action: 'new' };
+// A failed POST is rendered by the create action; these metas are [I], the title's lower-case "classic" is [A].
+const CREATE_ROUTE: Route = { pattern: '/settings/tokens(.:format)', controller: 'oauth_tokens', action: 'create' };
+
+function formContent(state: ReplicaState, values: TokenFormValues): string {
+  return renderFixture('pages/token-form.html', {
+    note: escapeHtml(values.note),
+    expiration: renderExpiration(state.options.expiration, values, state.now()),
+    scopes: renderScopeList(values.scopes),
+  });
+}
+
+export function newTokenPage(state: ReplicaState, values: TokenFormValues): string {
+  return renderDeveloperPage(state, {
+    title: 'New Personal Access Token (Classic)',
+    route: NEW_ROUTE,
+    content: formContent(state, values),
+    current: '/settings/tokens',
+  });
+}
+
+/** The validation-error re-render at /settings/tokens (UI reference §11.6). */
+export function rejectedTokenPage(state: ReplicaState, values: TokenFormValues, flash: string): string {
+  return renderDeveloperPage(state, {
+    title: 'New Personal Access Token (classic)',
+    route: CREATE_ROUTE,
+    content: formContent(state, values),
+    current: '/settings/tokens',
+    flash,
+  });
+}
