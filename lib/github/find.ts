@@ -12,8 +12,12 @@ export function findOpenSettingsItem(doc: Document): Element | undefined {
   return findFirst(doc, S.SETTINGS_ITEM, (el) => !!el.closest(S.USER_MENU_CONTAINERS) && isVisible(el));
 }
 
+/** The sidebar's link, not the 2026 header breadcrumb to the same page. */
 export function findDeveloperSettingsLink(doc: Document): Element | undefined {
-  return findFirst(doc, S.DEVELOPER_SETTINGS_LINK, (el) => S.DEVELOPER_SETTINGS_TEXT.test(accessibleName(el)) && isVisible(el));
+  const candidates = [...doc.querySelectorAll(S.DEVELOPER_SETTINGS_LINK)].filter(
+    (el) => S.DEVELOPER_SETTINGS_TEXT.test(accessibleName(el)) && isVisible(el),
+  );
+  return candidates.find((el) => !el.closest(S.HEADER_AREAS)) ?? candidates[0];
 }
 
 export function findPatGroupToggle(doc: Document): Element | undefined {

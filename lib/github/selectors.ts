@@ -36,6 +36,8 @@ export const USER_MENU_CONTAINERS = [
 /** Developer settings: last item of the settings sidebar (2018 → 2026). */
 export const DEVELOPER_SETTINGS_LINK = 'a[href="/settings/apps"]';
 export const DEVELOPER_SETTINGS_TEXT = /developer settings/i;
+/** 2026 header breadcrumbs also link to /settings/apps ("Developer Settings"); the sidebar is the taught path. */
+export const HEADER_AREAS = 'header, nav[aria-label="Breadcrumbs"]';
 
 /** "Personal access tokens" group toggle in the developer settings sidebar (nav-list, 2023 →). */
 export const PAT_GROUP_TOGGLE = 'li.ActionListItem--hasSubItem > button[aria-expanded]';

@@ -1,0 +1,93 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options { "settings": { "disableJavaScriptFileLoading": true, "disableCSSFileLoading": true, "handleDisabledFileLoadingAsSuccess": true } }
+import { readFileSync } from 'node:fs';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { findTokenForm } from '@/lib/github/find';
+import { readExpiration, readNote, readTickedScopes } from '@/lib/github/token-form';
+import { assistForm } from '@/lib/guide/form-assistant';
+import type { FormPlan } from '@/lib/guide/form-plan';
+import { IDLE_GUIDE, type GuideState } from '@/lib/guide/schema';
+import { renderReplicaPage } from '../support/github-replica';
+
+const plan: FormPlan = { note: 'PAT Pilot test', expiration: '30', scopes: ['repo', 'admin:repo_hook', 'delete_repo'] };
+const guide: GuideState = { ...IDLE_GUIDE, active: true };
+const FORM_SCRIPT = readFileSync('tests/fixtures/github/behaviour/token-form.js', 'utf8');
+
+beforeAll(() => {
+  // happy-dom has no popover API; GitHub's menu script closes its list after a choice.
+  HTMLElement.prototype.hidePopover ??= function () {};
+  // GitHub's own form script, so ticking a parent ticks its children and the action menu works.
+  new Function(FORM_SCRIPT)();
+});
+
+describe.each(['action-menu', 'select'] as const)('form assistant on the %s form', (expiration) => {
+  let form: HTMLFormElement;
+  const submitted = vi.fn((event: Event) => event.preventDefault());
+
+  const load = (path = '/settings/tokens/new') => {
+    document.documentElement.innerHTML = renderReplicaPage(path, { expiration }).replace(/^<!doctype html>/i, '');
+    // happy-dom ignores `selected` on options parsed through innerHTML; a browser honours it.
+    for (const option of document.querySelectorAll<HTMLOptionElement>('option[selected]')) option.selected = true;
+    form = findTokenForm(document)!;
+    form.addEventListener('submit', submitted);
+  };
+  beforeEach(() => {
+    submitted.mockClear();
+    load();
+  });
+
+  it('fills the note, keeps 30 days and ticks the preset', () => {
+    const result = assistForm(form, guide, plan);
+    expect(readNote(form)).toBe('PAT Pilot test');
+    expect(readExpiration(form)).toBe('30');
+    expect(readTickedScopes(form)).toEqual(expect.arrayContaining(plan.scopes));
+    expect(result.missingScopes).toEqual([]);
+    expect(submitted).not.toHaveBeenCalled();
+  });
+
+  it('replaces a preset "No expiration" with the plan', () => {
+    load('/settings/tokens/new?default_expires_at=none');
+    expect(readExpiration(form)).toBe('none');
+    assistForm(form, guide, plan);
+    expect(readExpiration(form)).toBe('30');
+  });
+
+  it('leaves an expiration the user chose', () => {
+    load('/settings/tokens/new?default_expires_at=90');
+    assistForm(form, { ...guide, expirationChosen: true }, plan);
+    expect(readExpiration(form)).toBe('90');
+  });
+
+  it('never re-ticks what the user unticked and never unticks', () => {
+    (form.querySelector('input[value="gist"]') as HTMLInputElement).click();
+    assistForm(form, { ...guide, untickedScopes: ['delete_repo'] }, plan);
+    const ticked = readTickedScopes(form);
+    expect(ticked).not.toContain('delete_repo');
+    expect(ticked).toEqual(expect.arrayContaining(['repo', 'admin:repo_hook', 'gist']));
+  });
+
+  it('a ticked parent ticks its children, which are not reported as extra', () => {
+    const { extraScopes } = assistForm(form, guide, plan);
+    expect(readTickedScopes(form)).toContain('repo:status');
+    expect(extraScopes).toEqual([]);
+  });
+
+  it('never changes a note the user typed, even one GitHub refuses', () => {
+    load('/settings/tokens/new?description=laptop');
+    assistForm(form, { ...guide, noteTyped: true, knownNotes: ['laptop'] }, plan);
+    expect(readNote(form)).toBe('laptop');
+  });
+
+  it('replaces a prefilled note that is already taken with a unique one', () => {
+    load('/settings/tokens/new?description=PAT%20Pilot%20test');
+    assistForm(form, { ...guide, knownNotes: ['PAT Pilot test'] }, plan);
+    expect(readNote(form)).toBe('PAT Pilot test (2)');
+  });
+
+  it('sets a custom date through GitHub\'s own custom option', () => {
+    assistForm(form, guide, { ...plan, expiration: 'custom', customDate: '2027-01-31' });
+    expect(readExpiration(form)).toBe('custom');
+    expect(form.querySelector<HTMLInputElement>('[name="oauth_access[custom_expires_at]"]')!.value).toBe('2027-01-31');
+    expect(submitted).not.toHaveBeenCalled();
+  });
+});
