@@ -1,6 +1,6 @@
 import { expect, test } from './support';
 import type { ReplicaOptions } from './support/replica';
-import { copyAndFinish, readForm, startFromPopup, walkForm, walkToForm } from './guide/walk';
+import { copyAndFinish, expectStep, readForm, startFromPopup, walkForm, walkToForm } from './guide/walk';
 
 /**
  * The whole tour, step by step with real clicks, once per GitHub header generation; each row
@@ -25,6 +25,7 @@ for (const layout of LAYOUTS) {
       await page.goto('https://github.com/');
       await startFromPopup(driver, page);
       await walkToForm(page, { collapsedGroup: layout.patGroup === 'collapsed', sudo: layout.sudo !== 'none' });
+      await expectStep(page, 'fill-note');
 
       const form = await readForm(page);
       expect(form.note).not.toBe('');
