@@ -1,5 +1,5 @@
 import type { GuideState } from '@/lib/guide/schema';
-import { checklistItems, PREREQUISITE, type ChecklistItem } from './checklist';
+import { checklistItems, PREREQUISITE, type ChecklistItem } from './checklist-items';
 
 const STATUS_TEXT = { done: 'done', current: 'current step', todo: '' } as const;
 

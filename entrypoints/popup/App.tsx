@@ -1,5 +1,6 @@
 import { browser } from '#imports';
 import { Checklist } from '@/components/popup/Checklist';
+import { hasGeneratedToken } from '@/components/popup/checklist-items';
 import { FastPath } from '@/components/popup/FastPath';
 import { GuideButtons } from '@/components/popup/GuideButtons';
 import { useGuideState, useReminderPermission, useReminders, useSettings } from '@/components/popup/hooks';
@@ -13,7 +14,7 @@ export function App() {
   const data = useSettings();
   const reminders = useReminders();
   const [granted, refreshPermission] = useReminderPermission();
-  const generated = guide.active && guide.generatedAt !== null;
+  const generated = hasGeneratedToken(guide);
   return (
     <main>
       <header>

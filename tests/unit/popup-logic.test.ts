@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checklistItems, PREREQUISITE } from '@/components/popup/checklist';
+import { checklistItems, hasGeneratedToken, PREREQUISITE } from '@/components/popup/checklist-items';
+import { IDLE_GUIDE } from '@/lib/guide/schema';
 import { defaultPresetId, presetOptions } from '@/components/popup/presets';
 import { reminderSentence } from '@/components/popup/ReminderStatus';
 import { DAY_MS } from '@/lib/reminders/plan';
@@ -28,6 +29,21 @@ describe('checklistItems', () => {
 
   it('starts with the e-mail prerequisite', () => {
     expect(PREREQUISITE).toEqual({ title: 'Verify your e-mail address', href: 'https://github.com/settings/emails' });
+  });
+});
+
+describe('hasGeneratedToken', () => {
+  const running = { ...IDLE_GUIDE, active: true };
+
+  it('is true once the user generated the token or a page shows the result', () => {
+    expect(hasGeneratedToken({ ...running, generatedAt: 1 })).toBe(true);
+    expect(hasGeneratedToken({ ...running, stepId: 'copy-token' })).toBe(true);
+    expect(hasGeneratedToken({ ...running, stepId: 'store-token' })).toBe(true);
+  });
+
+  it('is false before, and after the guide ended', () => {
+    expect(hasGeneratedToken({ ...running, stepId: 'generate-token' })).toBe(false);
+    expect(hasGeneratedToken({ ...IDLE_GUIDE, generatedAt: 1, stepId: 'copy-token' })).toBe(false);
   });
 });
 

@@ -33,3 +33,12 @@ export function checklistItems(state: Pick<GuideState, 'stepId'>): ChecklistItem
     onlyWhen: ONLY_WHEN[id],
   }));
 }
+
+/**
+ * The token exists once the user pressed "Generate token", or once a page shows the result,
+ * which also covers a submit the guide did not see (the page was still loading the guide).
+ */
+export function hasGeneratedToken(state: Pick<GuideState, 'active' | 'generatedAt' | 'stepId'>): boolean {
+  if (!state.active) return false;
+  return state.generatedAt !== null || state.stepId === 'copy-token' || state.stepId === 'store-token';
+}
