@@ -13,6 +13,9 @@ export default defineConfig({
     description:
       "Walks you through GitHub's own settings to create a personal access token (classic), step by step.",
     permissions: ['storage'],
+    // Expiry reminders are opt-in: asked for only when the user turns them on. Firefox ESR's
+    // manifest schema refuses `alarms` as optional, so there reminders are checked on each wake.
+    optional_permissions: browser === 'firefox' ? ['notifications'] : ['alarms', 'notifications'],
     host_permissions: [GITHUB],
     action: { default_title: 'PAT Pilot' },
     ...(browser === 'firefox' && {

@@ -1,6 +1,7 @@
 import { REMINDER_DAYS_MAX, REMINDER_DAYS_MIN } from '@/lib/settings/schema';
 import { DaysInput } from './DaysInput';
 import { FieldMessages } from './FieldMessages';
+import { requestReminderPermissions } from '@/lib/reminders/permissions';
 
 interface RemindersFieldProps {
   enabled: boolean;
@@ -11,11 +12,16 @@ interface RemindersFieldProps {
 }
 
 export function RemindersField({ enabled, days, errors, onEnabled, onDays }: RemindersFieldProps) {
+  const turn = (on: boolean) => {
+    // Straight from the click: browsers grant optional permissions only during a user action.
+    if (on) void requestReminderPermissions().catch(() => false);
+    onEnabled(on);
+  };
   return (
     <fieldset class="section">
       <legend>Expiry reminders</legend>
       <div class="choice">
-        <input type="checkbox" id="reminders-enabled" checked={enabled} onChange={(event) => onEnabled(event.currentTarget.checked)} />
+        <input type="checkbox" id="reminders-enabled" checked={enabled} onChange={(event) => turn(event.currentTarget.checked)} />
         <label for="reminders-enabled">Remind me before a token expires</label>
       </div>
       <DaysInput

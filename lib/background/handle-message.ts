@@ -6,6 +6,7 @@ import { readSettings, updateGuideState } from '../storage';
 import { isGitHubUrl } from '../github/urls';
 import { browserDisplayName } from '../settings/note';
 import { tokenRequest } from '../settings/token-request';
+import { formPlanFromRequest } from '../guide/form-plan';
 
 const GITHUB_HOME = 'https://github.com/';
 
@@ -38,6 +39,7 @@ async function startGuide(restart: boolean): Promise<void> {
 async function openPrefilledForm(presetId: PresetChoice): Promise<void> {
   const { settings } = await readSettings();
   const request = tokenRequest({ ...settings, presetId }, new Date(), browserDisplayName(import.meta.env.BROWSER));
-  await updateGuideState((state) => reduceGuide(state, { type: 'start', now: Date.now(), fastPath: true }));
+  const fastPlan = formPlanFromRequest(request, new Date());
+  await updateGuideState((state) => reduceGuide(state, { type: 'start', now: Date.now(), fastPlan }));
   await browser.tabs.create({ url: request.prefillUrl, active: true });
 }

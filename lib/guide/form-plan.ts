@@ -1,7 +1,7 @@
 import { addDays, localDate } from '../settings/local-time';
 import { browserDisplayName } from '../settings/note';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
-import { tokenRequest } from '../settings/token-request';
+import { type TokenRequest, tokenRequest } from '../settings/token-request';
 
 /** What the guide fills in on the token form, derived from the user's settings. */
 export interface FormPlan {
@@ -15,7 +15,10 @@ export interface FormPlan {
 
 /** The form's own terms for the token request the settings describe. */
 export function formPlanFromSettings(settings: Settings, now: Date, browser: string): FormPlan {
-  const { note, scopes, expiration } = tokenRequest(settings, now, browserDisplayName(browser));
+  return formPlanFromRequest(tokenRequest(settings, now, browserDisplayName(browser)), now);
+}
+
+export function formPlanFromRequest({ note, scopes, expiration }: TokenRequest, now: Date): FormPlan {
   return {
     note,
     expiration: expiration.kind === 'none' ? 'none' : expiration.kind === 'custom' ? 'custom' : String(expiration.days),

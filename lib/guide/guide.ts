@@ -47,6 +47,9 @@ export function runGuide(options: GuideOptions): Guide {
   let recoveryTimer = 0;
   let stepController: AbortController | undefined;
 
+  /** The fast path checks the form against what its URL asked for; the tour against the settings. */
+  const plan = () => state.fastPlan ?? options.plan();
+
   const dispatch = (event: GuideEvent) => {
     const next = reduceGuide(state, event);
     if (next === state) return;
@@ -61,7 +64,7 @@ export function runGuide(options: GuideOptions): Guide {
     const facts = readPageFacts(document, location.href);
     if (arrived) {
       arrived = false;
-      dispatch({ type: 'page', facts });
+      dispatch({ type: 'page', facts, now: Date.now() });
       if (facts.kind === 'token-list') dispatch({ type: 'notes-listed', notes: readListedNotes(document) });
     }
     const current = resolveStep(facts, state);
@@ -77,7 +80,7 @@ export function runGuide(options: GuideOptions): Guide {
     const recovery = !found && !!current.findTarget && performance.now() - since >= RECOVERY_DELAY_MS;
     if (!found && current.findTarget && !recovery) scheduleRecoveryCheck();
     if (recovery) options.log(`step ${current.id}: target not found (${current.findTarget?.name ?? 'finder'})`);
-    const view = buildView({ step: current, target: found, recovery, facts, notices, plan: options.plan() });
+    const view = buildView({ step: current, target: found, recovery, facts, notices, plan: plan() });
     ui.show(h(GuideOverlay, { view, ...handlers }), handlers.onClose);
   };
 
@@ -96,7 +99,7 @@ export function runGuide(options: GuideOptions): Guide {
     const found = onForm ? findTokenForm(document) : undefined;
     if (found === form) return;
     form = found;
-    notices = found ? describeAssist(assistForm(found, state, options.plan()), state.fastPath) : [];
+    notices = found ? describeAssist(assistForm(found, state, plan()), state.fastPath) : [];
   };
 
   const scheduleRecoveryCheck = () => {

@@ -1,17 +1,18 @@
 import { FORM_STEP_IDS, type FormStepId, STEP_IDS, type StepId } from '../steps/ids';
 import type { PageFacts } from '../github/page';
-import { IDLE_GUIDE, type GuideState } from './schema';
+import { IDLE_GUIDE, type GuideState, type TokenFacts } from './schema';
+import type { FormPlan } from './form-plan';
 
 export type GuideEvent =
-  | { type: 'start'; now: number; fastPath?: boolean }
-  | { type: 'page'; facts: PageFacts }
+  | { type: 'start'; now: number; fastPlan?: FormPlan }
+  | { type: 'page'; facts: PageFacts; now: number }
   | { type: 'step'; stepId: StepId }
   | { type: 'next' }
   | { type: 'scope'; scope: string; ticked: boolean }
   | { type: 'note-typed' }
   | { type: 'expiration-chosen' }
   | { type: 'notes-listed'; notes: string[] }
-  | { type: 'generate-clicked'; now: number }
+  | { type: 'generate-clicked'; submitted: TokenFacts }
   | { type: 'copied' }
   | { type: 'close' };
 
@@ -21,9 +22,9 @@ const isFormStep = (id: StepId | null): id is FormStepId => FORM_STEP_IDS.includ
 export function reduceGuide(state: GuideState, event: GuideEvent): GuideState {
   switch (event.type) {
     case 'start':
-      return { ...IDLE_GUIDE, active: true, startedAt: event.now, fastPath: event.fastPath ?? false };
+      return { ...IDLE_GUIDE, active: true, startedAt: event.now, fastPath: !!event.fastPlan, fastPlan: event.fastPlan ?? null };
     case 'page':
-      return onPage(state, event.facts);
+      return onPage(state, event.facts, event.now);
     case 'step':
       return event.stepId === state.stepId ? state : { ...state, stepId: event.stepId };
     case 'next':
@@ -37,7 +38,7 @@ export function reduceGuide(state: GuideState, event: GuideEvent): GuideState {
     case 'notes-listed':
       return { ...state, knownNotes: [...new Set([...state.knownNotes, ...event.notes])] };
     case 'generate-clicked':
-      return { ...state, generatedAt: event.now, copied: false };
+      return { ...state, submitted: event.submitted, copied: false };
     case 'copied':
       return state.copied ? state : { ...state, copied: true };
     case 'close':
@@ -45,10 +46,16 @@ export function reduceGuide(state: GuideState, event: GuideEvent): GuideState {
   }
 }
 
-/** Arriving on the form starts at fill-note; a refused POST sends the user back there, never to copy-token. */
-function onPage(state: GuideState, facts: PageFacts): GuideState {
+/**
+ * Arriving on the form starts at fill-note; a refused POST sends the user back there, never to
+ * copy-token. The token counts as generated only once GitHub shows it.
+ */
+function onPage(state: GuideState, facts: PageFacts, now: number): GuideState {
+  if (facts.kind === 'token-result' && state.submitted) {
+    return { ...state, generatedAt: now, reminder: state.submitted, submitted: null };
+  }
   if (facts.kind !== 'token-form') return state;
-  if (facts.formError) return { ...state, formStep: 'fill-note', generatedAt: null, copied: false };
+  if (facts.formError) return { ...state, formStep: 'fill-note', submitted: null, copied: false };
   return isFormStep(state.stepId) ? state : { ...state, formStep: 'fill-note' };
 }
 

@@ -5,6 +5,16 @@ import { FORM_STEP_IDS, STEP_IDS } from '../steps/ids';
  * What the guide remembers between pages and tabs. It never holds the token value:
  * only where the user is and which choices the user made on the form.
  */
+const tokenFactsSchema = z.object({ note: z.string(), expiresAt: z.nullable(z.number()) });
+export type TokenFacts = z.infer<typeof tokenFactsSchema>;
+
+export const formPlanSchema = z.object({
+  note: z.string(),
+  expiration: z.string(),
+  customDate: z.optional(z.string()),
+  scopes: z.array(z.string()),
+});
+
 export const guideStateSchema = z.object({
   /** A guide is running; the content script draws nothing while this is false. */
   active: z.boolean(),
@@ -20,8 +30,14 @@ export const guideStateSchema = z.object({
   expirationChosen: z.boolean(),
   /** Notes already listed on /settings/tokens, so a suggested note never collides. */
   knownNotes: z.array(z.string()),
-  /** The user pressed GitHub's "Generate token" during this guide. */
+  /** Note and expiry the user submitted; they become `reminder` once GitHub shows the token. */
+  submitted: z.nullable(tokenFactsSchema),
+  /** When GitHub showed the token generated during this guide. */
   generatedAt: z.nullable(z.number()),
+  /** What the expiry reminder needs: the note and expiry date, never the token. */
+  reminder: z.nullable(tokenFactsSchema),
+  /** Fast path: what the prefilled URL asked for, so the form is checked against exactly that. */
+  fastPlan: z.nullable(formPlanSchema),
   /** The user copied the token (observed from copy events, never by reading it). */
   copied: z.boolean(),
   /** The guide was started by the fast path (prefilled form) rather than the tour. */
@@ -39,7 +55,10 @@ export const IDLE_GUIDE: GuideState = {
   noteTyped: false,
   expirationChosen: false,
   knownNotes: [],
+  submitted: null,
   generatedAt: null,
+  reminder: null,
+  fastPlan: null,
   copied: false,
   fastPath: false,
   startedAt: null,

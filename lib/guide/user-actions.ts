@@ -1,6 +1,8 @@
 import * as S from '../github/selectors';
 import { findTokenForm } from '../github/find';
 import type { GuideEvent } from './reducer';
+import type { TokenFacts } from './schema';
+import { readCustomDate, readExpiration, readNote } from '../github/token-form';
 
 type Dispatch = (event: GuideEvent) => void;
 
@@ -25,7 +27,8 @@ export function listenForUserActions(signal: AbortSignal, dispatch: Dispatch): v
     if (event.isTrusted && closest(event.target, S.EXPIRATION_MENU_ITEM)) dispatch({ type: 'expiration-chosen' });
   });
   on('submit', (event) => {
-    if (event.isTrusted && event.target === findTokenForm(document)) dispatch({ type: 'generate-clicked', now: Date.now() });
+    const form = findTokenForm(document);
+    if (event.isTrusted && form && event.target === form) dispatch({ type: 'generate-clicked', submitted: submittedFacts(form, new Date()) });
   });
   on('clipboard-copy', (event) => {
     if (closest(event.target, S.COPY_BUTTON)) dispatch({ type: 'copied' });
@@ -35,6 +38,18 @@ export function listenForUserActions(signal: AbortSignal, dispatch: Dispatch): v
     const element = anchor instanceof Element ? anchor : anchor?.parentElement;
     if (element?.closest(S.NEW_TOKEN)) dispatch({ type: 'copied' });
   });
+}
+
+/** Note and expiry as submitted, for the expiry reminder. */
+export function submittedFacts(form: HTMLFormElement, now: Date): TokenFacts {
+  return { note: readNote(form).trim(), expiresAt: expiryTime(readExpiration(form), readCustomDate(form), now) };
+}
+
+/** Milliseconds since the epoch at the end of the expiry day; null for "No expiration" or unknown. */
+export function expiryTime(expiration: string, customDate: string, now: Date): number | null {
+  if (/^\d+$/.test(expiration)) return now.getTime() + Number(expiration) * 86_400_000;
+  if (expiration === 'custom' && /^\d{4}-\d{2}-\d{2}$/.test(customDate)) return new Date(`${customDate}T23:59:59`).getTime();
+  return null;
 }
 
 function matches(target: EventTarget | null, selector: string): boolean {

@@ -27,18 +27,19 @@ describe('reduceGuide', () => {
 
   it('starts at fill-note when arriving on the form from another step', () => {
     const mid: GuideState = { ...started, stepId: 'choose-classic', formStep: 'review-scopes' };
-    expect(reduceGuide(mid, { type: 'page', facts: form }).formStep).toBe('fill-note');
+    expect(reduceGuide(mid, { type: 'page', facts: form, now: 1 }).formStep).toBe('fill-note');
   });
 
   it('keeps the form step across a reload of the form', () => {
     const mid: GuideState = { ...started, stepId: 'review-scopes', formStep: 'review-scopes' };
-    expect(reduceGuide(mid, { type: 'page', facts: form }).formStep).toBe('review-scopes');
+    expect(reduceGuide(mid, { type: 'page', facts: form, now: 1 }).formStep).toBe('review-scopes');
   });
 
   it('goes back to fill-note after a refused POST and forgets the click', () => {
-    const after: GuideState = { ...started, stepId: 'generate-token', formStep: 'generate-token', generatedAt: 9 };
-    const next = reduceGuide(after, { type: 'page', facts: { ...form, formError: 'Note has already been taken' } });
-    expect(next).toMatchObject({ formStep: 'fill-note', generatedAt: null });
+    const submitted = { note: 'laptop', expiresAt: 9 };
+    const after: GuideState = { ...started, stepId: 'generate-token', formStep: 'generate-token', submitted };
+    const next = reduceGuide(after, { type: 'page', facts: { ...form, formError: 'Note has already been taken' }, now: 1 });
+    expect(next).toMatchObject({ formStep: 'fill-note', submitted: null, generatedAt: null, reminder: null });
   });
 
   it('remembers unticked scopes until the user ticks them again', () => {
@@ -55,7 +56,20 @@ describe('reduceGuide', () => {
   it('returns the same object when nothing changes, so nothing is written', () => {
     const copied = reduceGuide(started, { type: 'copied' });
     expect(reduceGuide(copied, { type: 'copied' })).toBe(copied);
-    expect(reduceGuide(started, { type: 'page', facts: { ...form, kind: 'other' } })).toBe(started);
+    expect(reduceGuide(started, { type: 'page', facts: { ...form, kind: 'other' }, now: 1 })).toBe(started);
+  });
+
+  it('counts the token as generated only when GitHub shows it, and keeps note and expiry for the reminder', () => {
+    const submitted = { note: 'laptop', expiresAt: 99 };
+    const clicked = reduceGuide(started, { type: 'generate-clicked', submitted });
+    expect(clicked.generatedAt).toBeNull();
+    const shown = reduceGuide(clicked, { type: 'page', facts: { ...form, kind: 'token-result' }, now: 42 });
+    expect(shown).toMatchObject({ generatedAt: 42, reminder: submitted, submitted: null });
+  });
+
+  it('the fast path carries the plan its URL asked for', () => {
+    const fastPlan = { note: 'n', expiration: '7', scopes: ['repo'] };
+    expect(reduceGuide(IDLE_GUIDE, { type: 'start', now: 1, fastPlan })).toMatchObject({ fastPath: true, fastPlan });
   });
 
   it('closing ends the guide', () => {
@@ -63,7 +77,18 @@ describe('reduceGuide', () => {
   });
 
   it('every state it produces is valid against the stored schema', () => {
-    const events = [{ type: 'next' }, { type: 'copied' }, { type: 'generate-clicked', now: 3 }, { type: 'note-typed' }] as const;
+    const events = [{ type: 'next' }, { type: 'copied' }, { type: 'generate-clicked', submitted: { note: 'n', expiresAt: null } }, { type: 'note-typed' }] as const;
     for (const event of events) expect(guideStateSchema.safeParse(reduceGuide(started, event)).success).toBe(true);
+  });
+});
+
+describe('expiry for the reminder', () => {
+  const now = new Date(2026, 10, 25, 12, 0, 0);
+  it('counts preset days from now, a custom date to its last second, and nothing for no expiration', async () => {
+    const { expiryTime } = await import('@/lib/guide/user-actions');
+    expect(expiryTime('30', '', now)).toBe(now.getTime() + 30 * 86_400_000);
+    expect(expiryTime('custom', '2027-01-31', now)).toBe(new Date(2027, 0, 31, 23, 59, 59).getTime());
+    expect(expiryTime('custom', '', now)).toBeNull();
+    expect(expiryTime('none', '', now)).toBeNull();
   });
 });
