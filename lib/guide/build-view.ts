@@ -5,7 +5,7 @@ import { UNVERIFIED_ERROR_TEXT } from '../github/selectors';
 import { STEP_IDS, type StepId } from '../steps/ids';
 import type { StepDefinition } from '../steps/define-step';
 import type { FormPlan } from './form-plan';
-import { extraScopes } from './form-assistant';
+import { type AssistResult, extraScopes } from './form-assistant';
 import type { GuideView } from './view';
 import { DESTINATIONS } from '../github/urls';
 
@@ -45,4 +45,15 @@ export function explainFormError(error: string | undefined): string[] {
     return [`GitHub refused because your e-mail address is not verified yet. Verify it at ${DESTINATIONS.emails}, then come back.`];
   }
   return [`GitHub says: ${error}`];
+}
+
+/** What the guide did to the form, in words: a prefilled form that differed is never fixed silently. */
+export function describeAssist({ fixed, missingScopes }: AssistResult, fastPath: boolean): string[] {
+  const notices: string[] = [];
+  if (fixed.length) {
+    const lead = fastPath ? 'The prefilled form differed from what you asked for, so PAT Pilot' : 'PAT Pilot';
+    notices.push(`${lead} ${fixed.join(', ')}.`);
+  }
+  if (missingScopes.length) notices.push(`Could not tick ${missingScopes.join(', ')} on this page: tick it yourself if you need it.`);
+  return notices;
 }

@@ -6,19 +6,17 @@ import { watchPage } from '../dom/watch-page';
 import type { GuideUi } from '../ui/mount';
 import { STEP_IDS, type StepId } from '../steps/ids';
 import type { StepDefinition } from '../steps/define-step';
-import { type AssistResult, assistForm } from './form-assistant';
+import { assistForm } from './form-assistant';
+import { createRecoveryClock } from './recovery-clock';
 import type { FormPlan } from './form-plan';
 import { placeMarker } from './marker';
 import { type GuideEvent, reduceGuide } from './reducer';
 import { resolveStep } from './resolve';
 import type { GuideState } from './schema';
-import { buildView } from './build-view';
+import { buildView, describeAssist } from './build-view';
 import { scrollIntoViewIfNeeded } from '../dom/scroll';
 import { listenForUserActions } from './user-actions';
 import { guardLeaving } from './leave-guard';
-
-/** How long a step may look for its target after a page load or navigation before offering a way around. */
-export const RECOVERY_DELAY_MS = 10_000;
 
 export interface GuideOptions {
   signal: AbortSignal;
@@ -40,15 +38,15 @@ export function runGuide(options: GuideOptions): Guide {
   let state = options.state;
   let step: StepDefinition | undefined;
   let target: Element | undefined;
-  let since = performance.now();
   let arrived = true;
   let form: HTMLFormElement | undefined;
   let notices: string[] = [];
-  let recoveryTimer = 0;
   let stepController: AbortController | undefined;
+  let loggedMissing: string | undefined;
 
   /** The fast path checks the form against what its URL asked for; the tour against the settings. */
   const plan = () => state.fastPlan ?? options.plan();
+  const clock = createRecoveryClock(signal, () => tick());
 
   const dispatch = (event: GuideEvent) => {
     const next = reduceGuide(state, event);
@@ -77,9 +75,12 @@ export function runGuide(options: GuideOptions): Guide {
       if (found) scrollIntoViewIfNeeded(found);
     }
     placeMarker(current.marks === false ? undefined : found, current.id);
-    const recovery = !found && !!current.findTarget && performance.now() - since >= RECOVERY_DELAY_MS;
-    if (!found && current.findTarget && !recovery) scheduleRecoveryCheck();
-    if (recovery) options.log(`step ${current.id}: target not found (${current.findTarget?.name ?? 'finder'})`);
+    const recovery = !found && !!current.findTarget && clock.isDue();
+    if (!found && current.findTarget && !recovery) clock.arm();
+    if (recovery && loggedMissing !== current.id) {
+      loggedMissing = current.id;
+      options.log(`step ${current.id}: target not found by ${current.findTarget?.name || 'its finder'} on ${location.pathname}`);
+    }
     const view = buildView({ step: current, target: found, recovery, facts, notices, plan: plan() });
     ui.show(h(GuideOverlay, { view, ...handlers }), handlers.onClose);
   };
@@ -91,7 +92,7 @@ export function runGuide(options: GuideOptions): Guide {
     if (next?.id === 'copy-token') guardLeaving(stepController.signal);
     step = next;
     target = undefined;
-    since = performance.now();
+    clock.restart();
     if (next && (STEP_IDS as readonly string[]).includes(next.id)) dispatch({ type: 'step', stepId: next.id as StepId });
   };
 
@@ -100,11 +101,6 @@ export function runGuide(options: GuideOptions): Guide {
     if (found === form) return;
     form = found;
     notices = found ? describeAssist(assistForm(found, state, plan()), state.fastPath) : [];
-  };
-
-  const scheduleRecoveryCheck = () => {
-    clearTimeout(recoveryTimer);
-    recoveryTimer = window.setTimeout(tick, RECOVERY_DELAY_MS - (performance.now() - since) + 20);
   };
 
   const handlers = {
@@ -122,15 +118,12 @@ export function runGuide(options: GuideOptions): Guide {
     onChange: tick,
     onNavigate: () => {
       arrived = true;
-      since = performance.now();
+      clock.restart();
     },
     ignore: () => ui.host,
   });
   document.addEventListener('toggle', (event) => isPagePopoverOpening(event) && ui.raise(), { signal, capture: true });
-  signal.addEventListener('abort', () => {
-    clearTimeout(recoveryTimer);
-    placeMarker(undefined, undefined);
-  });
+  signal.addEventListener('abort', () => placeMarker(undefined, undefined));
   tick();
   return {
     receive(incoming) {
@@ -139,17 +132,6 @@ export function runGuide(options: GuideOptions): Guide {
       tick();
     },
   };
-}
-
-
-function describeAssist({ fixed, missingScopes }: AssistResult, fastPath: boolean): string[] {
-  const notices: string[] = [];
-  if (fixed.length) {
-    const lead = fastPath ? 'The prefilled form differed from your settings, so PAT Pilot' : 'PAT Pilot';
-    notices.push(`${lead} ${fixed.join(', ')}.`);
-  }
-  if (missingScopes.length) notices.push(`Could not tick ${missingScopes.join(', ')} on this page: tick it yourself if you need it.`);
-  return notices;
 }
 
 /** GitHub's popover menus enter the top layer above the guide; ours must follow them there. */

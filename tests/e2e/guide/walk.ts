@@ -90,6 +90,7 @@ export async function walkForm(page: DriverPage): Promise<void> {
   await expectStep(page, 'choose-expiration');
   await page.ui.clickButton('Next');
   await expectStep(page, 'review-scopes');
+  await page.ui.waitForText('delete_repo ⚠ destructive');
   await page.ui.clickButton('Next');
   await clickStepTarget(page, 'generate-token');
 }
