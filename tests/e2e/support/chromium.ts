@@ -1,6 +1,8 @@
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import type { BrowserBackend, DriverLog, PageBackend } from './backend';
+import { startGitHubServer } from './github-server';
 import { routeRequest } from './network';
+import { githubCertificate, spkiFingerprint } from './tls';
 import type { GitHubReplica } from './replica';
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -14,14 +16,18 @@ const QUIET = [
 
 export async function launchChromium(extensionDir: string | undefined, replica: GitHubReplica, log: DriverLog): Promise<BrowserBackend> {
   const extension = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
+  const github = await startGitHubServer(replica);
   const context = await chromium.launchPersistentContext('', {
-    executablePath: EXECUTABLE, headless: true, viewport: VIEWPORT, args: [...QUIET, ...extension],
+    executablePath: EXECUTABLE, headless: true, viewport: VIEWPORT,
+    // Browser-wide (Playwright's ignoreHTTPSErrors misses tabs the extension opens), and only for this certificate.
+    args: [...QUIET, `--host-resolver-rules=MAP github.com 127.0.0.1:${github.port}`,
+      `--ignore-certificate-errors-spki-list=${spkiFingerprint(githubCertificate().cert)}`, ...extension],
   });
   await context.route('**/*', async (route) => {
     const request = route.request();
-    const routing = routeRequest(replica, log, { method: request.method(), url: request.url(), body: request.postData() ?? undefined });
-    if (routing.kind === 'replica') await route.fulfill(routing.response);
-    else if (routing.kind === 'block') await route.abort('blockedbyclient');
+    // github.com goes on to the local server, which asks the replica; the rest is recorded and refused.
+    const routing = routeRequest(log, { method: request.method(), url: request.url() });
+    if (routing === 'block') await route.abort('blockedbyclient');
     else await route.continue();
   });
   const extensionId = extensionDir ? await findExtensionId(context) : undefined;
@@ -33,7 +39,10 @@ export async function launchChromium(extensionDir: string | undefined, replica: 
     extensionId,
     pages: async () => context.pages().map(wrap),
     newPage: async () => wrap(await context.newPage()),
-    close: () => context.close(),
+    close: async () => {
+      await context.close();
+      await github.close();
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import { expect, test, type DriverPage } from './index';
+import { createGitHubReplica } from './replica';
 
 /**
  * The driver's own contract, checked in both browsers: a guided-flow test written once must
@@ -94,4 +95,34 @@ test('moves back, forward and reloads across soft and full navigations', async (
   expect(driver.replica.requests.map((r) => new URL(r.url).pathname)).toEqual(
     expect.arrayContaining(['/a', '/b']),
   );
+});
+
+test('redirects and form posts reach the replica; other hosts are refused and recorded', async ({ launchDriver }) => {
+  const github = createGitHubReplica();
+  const served = github.handle.bind(github);
+  const html = (body: string) => ({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body });
+  const to = (path: string) => ({ status: 302, headers: { location: `https://github.com${path}` }, body: '' });
+  const seen: string[] = [];
+  github.handle = (request) => {
+    seen.push(`${request.method} ${request.url} ${request.body ?? ''}`.trim());
+    const path = new URL(request.url).pathname;
+    if (path === '/start') return to('/form');
+    if (path === '/form') return html('<form method="post" action="/submit"><input id="note" name="note"><button>Send</button></form>');
+    if (path === '/submit') return to('/done');
+    if (path === '/done') return html('<h1 id="done">Done</h1><script>fetch("https://example.com/beacon").catch(() => {})</script>');
+    return served(request);
+  };
+  const driver = await launchDriver({ github });
+  const page = await driver.newPage();
+  await page.goto('https://github.com/start');
+  expect(await page.url()).toBe('https://github.com/form');
+  await page.fill('#note', 'a b&c');
+  await page.click({ role: 'button', name: 'Send' });
+  await page.waitFor('#done');
+  expect(await page.url()).toBe('https://github.com/done');
+  expect(seen.filter((line) => !line.endsWith('/favicon.ico'))).toEqual([
+    'GET https://github.com/start', 'GET https://github.com/form', 'POST https://github.com/submit note=a+b%26c',
+    'GET https://github.com/done',
+  ]);
+  await expect.poll(() => driver.blockedRequests).toContain('GET https://example.com/beacon');
 });

@@ -5,7 +5,7 @@ import { launchFirefox } from './firefox';
 import { driverPage } from './page';
 import { pollUntil } from './poll';
 import { createGitHubReplica } from './replica';
-import type { BrowserName, Driver, DriverPage, ExtensionStorage, LaunchOptions } from './types';
+import type { BrowserName, Driver, ExtensionStorage, LaunchOptions } from './types';
 
 /** The e2e builds (`npm run build:e2e`): they open popup.html in a tab for the tests. */
 export const EXTENSION_DIRS: Record<BrowserName, string> = {
@@ -14,21 +14,26 @@ export const EXTENSION_DIRS: Record<BrowserName, string> = {
 };
 
 export async function launchDriver(browserName: BrowserName, options: LaunchOptions = {}): Promise<Driver> {
-  const replica = createGitHubReplica(options.replica);
+  const replica = options.github ?? createGitHubReplica(options.replica);
   const log: DriverLog = { blockedRequests: [], pageErrors: [], consoleErrors: [] };
   const dir = options.withExtension === false ? undefined : EXTENSION_DIRS[browserName];
   const launch = browserName === 'chromium' ? launchChromium : launchFirefox;
   const backend = await launch(dir, replica, log);
   const pages = async () => (await backend.pages()).map(driverPage);
-  const waitForPage = (predicate: (url: string) => boolean, { timeout }: { timeout?: number } = {}) =>
-    pollUntil(async () => findPage(await pages(), predicate), { timeout, what: () => 'a page with a matching URL' });
-  // Ready means loaded with the extension API in place: a tab caught mid-load has neither.
+  const waitForPage = (predicate: (url: string) => boolean, { timeout }: { timeout?: number } = {}) => {
+    let seen: string[] = [];
+    return pollUntil(async () => {
+      const open = await pages();
+      seen = await Promise.all(open.map((page) => page.url()));
+      return open[seen.findIndex(predicate)];
+    }, { timeout, what: () => `a page whose URL matches (open: ${seen.join(', ')})` });
+  };
   // Ready means loaded with the extension API in place: a tab caught mid-load has neither.
   const popup = () =>
     pollUntil(async () => {
-      const page = await findPage(await pages(), (url) => isPopupUrl(url, backend));
-      return page && (await page.evaluate(hasExtensionApi)) ? page : undefined;
-    }, { what: () => 'the popup page (popup.html in a tab, opened by the e2e build)' });
+      const page = await waitForPage((url) => isPopupUrl(url, backend));
+      return (await page.evaluate(hasExtensionApi)) ? page : undefined;
+    }, { what: () => 'the popup page (popup.html in a tab, opened by the e2e build) to be ready' });
   return {
     browserName,
     extensionId: backend.extensionId,
@@ -43,11 +48,6 @@ export async function launchDriver(browserName: BrowserName, options: LaunchOpti
     storage: async () => (await popup()).evaluate(readStorage),
     close: () => backend.close(),
   };
-}
-
-async function findPage(pages: DriverPage[], predicate: (url: string) => boolean): Promise<DriverPage | undefined> {
-  for (const page of pages) if (predicate(await page.url())) return page;
-  return undefined;
 }
 
 function isPopupUrl(url: string, backend: BrowserBackend): boolean {

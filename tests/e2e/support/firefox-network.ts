@@ -28,11 +28,11 @@ export async function interceptAll(browser: Browser, replica: GitHubReplica, log
 
 async function answer(connection: BidiConnection, event: BeforeRequestSent, replica: GitHubReplica, log: DriverLog) {
   const { request, url, method } = event.request;
+  const routing = routeRequest(log, { method, url });
+  if (routing === 'pass') return connection.send('network.continueRequest', { request });
+  if (routing === 'block') return connection.send('network.failRequest', { request });
   const body = event.request.bodySize ? await requestBody(connection, request) : undefined;
-  const routing = routeRequest(replica, log, { method, url, body });
-  if (routing.kind === 'pass') return connection.send('network.continueRequest', { request });
-  if (routing.kind === 'block') return connection.send('network.failRequest', { request });
-  const { status, headers, body: html } = routing.response;
+  const { status, headers, body: html } = replica.handle({ method, url, body });
   return connection.send('network.provideResponse', {
     request,
     statusCode: status,

@@ -1,17 +1,16 @@
 import type { DriverLog } from './backend';
-import type { GitHubReplica, ReplicaRequest, ReplicaResponse } from './replica';
 
-export type Routing =
-  | { kind: 'replica'; response: ReplicaResponse }
-  /** A request off github.com: recorded in the log and aborted, as nothing else may be reached. */
-  | { kind: 'block' }
-  /** Not a network request (data:, blob:, the extension's own files): left to the browser. */
-  | { kind: 'pass' };
+/**
+ * 'github': served by the replica. 'block': any other http(s) request, recorded in the log and
+ * refused, as the extension may reach nothing else. 'pass': not a network request (data:, blob:,
+ * the extension's own files), left to the browser.
+ */
+export type Routing = 'github' | 'block' | 'pass';
 
-export function routeRequest(replica: GitHubReplica, log: DriverLog, request: ReplicaRequest): Routing {
+export function routeRequest(log: DriverLog, request: { method: string; url: string }): Routing {
   const url = new URL(request.url);
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { kind: 'pass' };
-  if (url.origin === 'https://github.com') return { kind: 'replica', response: replica.handle(request) };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'pass';
+  if (url.origin === 'https://github.com') return 'github';
   log.blockedRequests.push(`${request.method} ${request.url}`);
-  return { kind: 'block' };
+  return 'block';
 }

@@ -1,2 +1,2 @@
 /** The one import of the GitHub replica for e2e code. */
-export * from './replica-stand-in';
+export * from '../../support/github-replica';

@@ -97,6 +97,8 @@ export interface Driver {
 
 export interface LaunchOptions {
   replica?: Partial<ReplicaOptions>;
+  /** Serve github.com with this replica instead of a fresh one (e.g. one with an extra route). */
+  github?: GitHubReplica;
   /** false launches the same browser without the extension, for comparisons. */
   withExtension?: boolean;
 }
