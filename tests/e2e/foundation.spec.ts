@@ -22,6 +22,8 @@ test('the popup renders and "Start guide" opens github.com when the active tab i
 
   const github = await driver.waitForPage((url) => url === 'https://github.com/');
   await github.waitFor('meta[name="user-login"]', { state: 'attached' });
+  // The content script answers the started guide with its one host element.
+  await github.ui.waitForHost();
   expect(driver.replica.requests.map((r) => `${r.method} ${r.url}`)).toContain('GET https://github.com/');
   expect((await driver.storage()).local.guide).toMatchObject({ active: true });
   await popup.waitFor({ role: 'button', name: 'Resume guide' });
@@ -38,7 +40,7 @@ test('the content script runs on a routed github.com page, and only with the ext
   // The same probe in the same browser without the extension sees nothing: the check can fail.
   const bare = await launchDriver({ withExtension: false });
   expect(await contentScriptStarts(await openGitHubPage(bare, extensionId))).toBe(0);
-  // When the guide engine lands, the stronger proof is: Start, then <pat-pilot-ui> appears here.
+  // The first test proves the rest of the chain: Start, then the guide's host appears.
 });
 
 test('nothing is added to a GitHub page while no guide is active', async ({ driver, launchDriver }) => {
