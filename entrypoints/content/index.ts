@@ -10,6 +10,8 @@ import { NAVIGATION_EVENTS } from '@/lib/dom/watch-page';
 export default defineContentScript({
   matches: ['https://github.com/*'],
   runAt: 'document_idle',
+  // GitHub's own message listeners should never see us: WXT's custom DOM event is enough for its bookkeeping.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     // Idle cost: one storage read and one storage listener. No DOM, no observers until a guide is active.
     let session: GuideSession | undefined;
