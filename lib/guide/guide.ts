@@ -39,6 +39,7 @@ export function runGuide(options: GuideOptions): Guide {
   let step: StepDefinition | undefined;
   let target: Element | undefined;
   let arrived = true;
+  let lastHref = location.href;
   let form: HTMLFormElement | undefined;
   let notices: string[] = [];
   let stepController: AbortController | undefined;
@@ -60,8 +61,10 @@ export function runGuide(options: GuideOptions): Guide {
     if (signal.aborted || !state.active) return;
     ui.ensureAttached();
     const facts = readPageFacts(document, location.href);
-    if (arrived) {
+    // A URL change is an arrival even when the navigation announced itself with no event we know.
+    if (arrived || location.href !== lastHref) {
       arrived = false;
+      lastHref = location.href;
       dispatch({ type: 'page', facts, now: Date.now() });
       if (facts.kind === 'token-list') dispatch({ type: 'notes-listed', notes: readListedNotes(document) });
     }
