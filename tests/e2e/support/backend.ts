@@ -1,3 +1,5 @@
+import type { DialogBook } from './dialogs';
+
 /**
  * The little each browser has to provide. Everything a test calls is built on this, once,
  * in browser-neutral code, so both browsers locate, wait and click the same way.
@@ -10,13 +12,18 @@ export interface PageBackend {
   /** Navigates and waits for the load event. */
   goto(url: string): Promise<void>;
   addInitScript(source: string): Promise<void>;
-  click(x: number, y: number): Promise<void>;
+  /** `count` 2 is a double click, 3 a triple click. */
+  click(x: number, y: number, count?: number): Promise<void>;
   keyDown(key: string): Promise<void>;
   keyUp(key: string): Promise<void>;
   typeText(text: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   bringToFront(): Promise<void>;
-  close(): Promise<void>;
+  /** Every alert, confirm, prompt and beforeunload prompt, answered as soon as it opens. */
+  readonly dialogs: DialogBook;
+  /** Plain close, or a user's close that runs beforeunload: that one returns before the page may be gone. */
+  close(runBeforeUnload?: boolean): Promise<void>;
+  isClosed(): boolean;
 }
 
 export interface BrowserBackend {

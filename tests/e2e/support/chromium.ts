@@ -1,5 +1,6 @@
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import type { BrowserBackend, DriverLog, PageBackend } from './backend';
+import { answerDialog, createDialogBook } from './dialogs';
 import { startGitHubServer } from './github-server';
 import { routeRequest } from './network';
 import { githubCertificate, spkiFingerprint } from './tls';
@@ -14,11 +15,43 @@ const QUIET = [
   '--no-pings', '--metrics-recording-only', '--disable-features=Translate,OptimizationHints,MediaRouter',
 ];
 
+export interface ChromiumOptions {
+  /** false opens a window (needs a display). */
+  headless?: boolean;
+  /** null lets the window's size decide, as for a person using the browser. */
+  viewport?: { width: number; height: number } | null;
+}
+
+/** A Chromium with the extension and github.com answered by the replica, as Playwright sees it. */
+export interface ChromiumSession {
+  context: BrowserContext;
+  extensionId: string | undefined;
+  close(): Promise<void>;
+}
+
 export async function launchChromium(extensionDir: string | undefined, replica: GitHubReplica, log: DriverLog): Promise<BrowserBackend> {
+  const { context, extensionId, close } = await openChromium(extensionDir, replica, log);
+  const backends = new Map<Page, PageBackend>();
+  const wrap = (page: Page) => backends.get(page) ?? backends.set(page, pageBackend(page, log)).get(page)!;
+  context.on('page', wrap);
+  context.pages().forEach(wrap);
+  return {
+    extensionId,
+    pages: async () => context.pages().map(wrap),
+    newPage: async () => wrap(await context.newPage()),
+    close,
+  };
+}
+
+/** The launch behind the driver, also for Playwright-only tools (axe) and `npm run demo`. */
+export async function openChromium(
+  extensionDir: string | undefined, replica: GitHubReplica, log: DriverLog,
+  { headless = true, viewport = VIEWPORT }: ChromiumOptions = {},
+): Promise<ChromiumSession> {
   const extension = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
   const github = await startGitHubServer(replica);
   const context = await chromium.launchPersistentContext('', {
-    executablePath: EXECUTABLE, headless: true, viewport: VIEWPORT,
+    executablePath: EXECUTABLE, headless, viewport,
     // Browser-wide (Playwright's ignoreHTTPSErrors misses tabs the extension opens), and only for this certificate.
     args: [...QUIET, `--host-resolver-rules=MAP github.com 127.0.0.1:${github.port}`,
       `--ignore-certificate-errors-spki-list=${spkiFingerprint(githubCertificate().cert)}`, ...extension],
@@ -31,14 +64,9 @@ export async function launchChromium(extensionDir: string | undefined, replica: 
     else await route.continue();
   });
   const extensionId = extensionDir ? await findExtensionId(context) : undefined;
-  const backends = new Map<Page, PageBackend>();
-  const wrap = (page: Page) => backends.get(page) ?? backends.set(page, pageBackend(page, log)).get(page)!;
-  context.on('page', wrap);
-  context.pages().forEach(wrap);
   return {
+    context,
     extensionId,
-    pages: async () => context.pages().map(wrap),
-    newPage: async () => wrap(await context.newPage()),
     close: async () => {
       await context.close();
       await github.close();
@@ -56,17 +84,22 @@ function pageBackend(page: Page, log: DriverLog): PageBackend {
   page.on('console', (message) => {
     if (message.type() === 'error') log.consoleErrors.push(message.text());
   });
+  const dialogs = createDialogBook();
+  page.on('dialog', (dialog) => answerDialog(dialogs, dialog));
   return {
     nativeUrl: () => page.url(),
     evaluateSource: (source) => page.evaluate(source),
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     addInitScript: async (source) => void (await page.addInitScript({ content: source })),
-    click: (x, y) => page.mouse.click(x, y),
+    click: (x, y, count = 1) => page.mouse.click(x, y, { clickCount: count }),
     keyDown: (key) => page.keyboard.down(key),
     keyUp: (key) => page.keyboard.up(key),
     typeText: (text) => page.keyboard.type(text),
     screenshot: async (path) => void (await page.screenshot({ path })),
     bringToFront: () => page.bringToFront(),
-    close: () => page.close(),
+    dialogs,
+    // With runBeforeUnload, Playwright starts the close and returns; the page may stay.
+    close: (runBeforeUnload = false) => page.close({ runBeforeUnload }),
+    isClosed: () => page.isClosed(),
   };
 }

@@ -78,6 +78,19 @@ test('types, fills, chooses options and presses keys as a user does', async ({ d
   expect(await log(page)).toEqual(['click note', 'click note', 'keydown note Escape', 'change expiry']);
 });
 
+test('a double click selects a word and the copy shortcut copies it', async ({ driver }) => {
+  const page = await driver.newPage();
+  await pageWith(page, '<p>Your token <code id="token">ghp_x1Y2z3</code> is ready</p>');
+  await page.evaluate(() => {
+    const log = (window as unknown as Log).log;
+    document.addEventListener('copy', () => log.push(`copy ${getSelection()}`));
+  });
+  await page.click('#token', { count: 2 });
+  expect(await page.evaluate(() => String(getSelection()))).toBe('ghp_x1Y2z3');
+  await page.press('Control+c');
+  expect((await log(page)).slice(-1)).toEqual(['copy ghp_x1Y2z3']);
+});
+
 test('moves back, forward and reloads across soft and full navigations', async ({ driver }) => {
   const page = await driver.newPage();
   await page.goto('https://github.com/a');
@@ -125,4 +138,45 @@ test('redirects and form posts reach the replica; other hosts are refused and re
     'GET https://github.com/done',
   ]);
   await expect.poll(() => driver.blockedRequests).toContain('GET https://example.com/beacon');
+});
+
+test('answers dialogs as told, never blocks on one, and sees the "leave page?" prompt', async ({ driver }) => {
+  const page = await driver.newPage();
+  const guardedPage = async () => {
+    await pageWith(page, '<button id="warn">Warn</button><button id="ask">Ask</button>');
+    await page.evaluate(() => {
+      const log = (window as unknown as Log).log;
+      document.getElementById('warn')!.addEventListener('click', () => (alert('Careful'), log.push('alerted')));
+      document.getElementById('ask')!.addEventListener('click', () => log.push(`confirmed ${confirm('Leave?')}`));
+      addEventListener('beforeunload', (event) => event.preventDefault());
+    });
+  };
+  await guardedPage();
+  await page.click('#warn');
+  await page.click('#ask');
+  page.answerDialogs('accept');
+  await page.click('#ask');
+  expect(await log(page)).toEqual(['click warn', 'alerted', 'click ask', 'confirmed false', 'click ask', 'confirmed true']);
+  // Browsers ask before leaving only pages the user interacted with: the clicks above count.
+  await page.reload();
+  expect(await page.evaluate(() => (window as unknown as Partial<Log>).log)).toBeUndefined();
+
+  // Firefox (over BiDi) ignores an accepted prompt for a reload or link once one was refused in
+  // the same document, so the refusals come last here; a refused prompt does not block closing.
+  await guardedPage();
+  await page.click('#warn');
+  page.answerDialogs('dismiss');
+  await page.reload();
+  await page.close({ runBeforeUnload: true });
+  expect(page.isClosed()).toBe(false);
+  expect(await log(page)).toEqual(['click warn', 'alerted']);
+  page.answerDialogs('accept');
+  await page.close({ runBeforeUnload: true });
+  expect(page.isClosed()).toBe(true);
+
+  expect(page.dialogs().map(({ type, answer }) => `${type} ${answer}`)).toEqual([
+    'alert dismiss', 'confirm dismiss', 'confirm accept', 'beforeunload accept',
+    'alert accept', 'beforeunload dismiss', 'beforeunload dismiss', 'beforeunload accept',
+  ]);
+  expect(page.dialogs()[1]!.message).toBe('Leave?');
 });

@@ -1,5 +1,6 @@
 import puppeteer, { type Page } from 'puppeteer-core';
 import type { BrowserBackend, DriverLog, PageBackend } from './backend';
+import { answerDialog, createDialogBook } from './dialogs';
 import { VIEWPORT } from './chromium';
 import { interceptAll } from './firefox-network';
 import type { GitHubReplica } from './replica';
@@ -33,17 +34,26 @@ function pageBackend(page: Page, log: DriverLog): PageBackend {
   page.on('console', (message) => {
     if (message.type() === 'error') log.consoleErrors.push(message.text());
   });
+  // Puppeteer's BiDi session leaves unanswered prompts open, which would block the page.
+  const dialogs = createDialogBook();
+  page.on('dialog', (dialog) => answerDialog(dialogs, dialog));
   return {
     nativeUrl: () => page.url(),
     evaluateSource: (source) => page.evaluate(source),
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     addInitScript: async (source) => void (await page.evaluateOnNewDocument(source)),
-    click: (x, y) => page.mouse.click(x, y),
+    click: (x, y, count = 1) => page.mouse.click(x, y, { count }),
     keyDown: (key) => page.keyboard.down(key as Parameters<Page['keyboard']['down']>[0]),
     keyUp: (key) => page.keyboard.up(key as Parameters<Page['keyboard']['up']>[0]),
     typeText: (text) => page.keyboard.type(text),
     screenshot: async (path) => void (await page.screenshot({ path })),
     bringToFront: () => page.bringToFront(),
-    close: () => page.close(),
+    dialogs,
+    // Not awaited: the command's end tells neither way whether the tab closed or stayed.
+    close: async (runBeforeUnload = false) => {
+      if (runBeforeUnload) void page.close({ runBeforeUnload }).catch(() => {});
+      else await page.close();
+    },
+    isClosed: () => page.isClosed(),
   };
 }

@@ -11,11 +11,16 @@ export interface InputOptions {
   timeout?: number;
 }
 
+export interface ClickOptions extends InputOptions {
+  /** 2 for a double click (selects a word), 3 for a triple click. */
+  count?: number;
+}
+
 /**
  * Like a person: wait until exactly one matching element is visible and nothing covers it
  * (the guide's overlay must let clicks through), scroll it into view, click its centre.
  */
-export async function clickTarget(page: PageBackend, target: Target, options: InputOptions = {}): Promise<void> {
+export async function clickTarget(page: PageBackend, target: Target, options: ClickOptions = {}): Promise<void> {
   const arg = { query: toQuery(target), within: options.within ?? 'page', point: true };
   let last: Located | undefined;
   const point = await pollUntil(
@@ -25,7 +30,7 @@ export async function clickTarget(page: PageBackend, target: Target, options: In
     },
     { timeout: options.timeout, what: () => `a click on ${describeTarget(target)} in ${arg.within} (${explain(last)})` },
   );
-  await page.click(point.x, point.y);
+  await page.click(point.x, point.y, options.count);
 }
 
 function explain(located: Located | undefined): string {

@@ -1,4 +1,5 @@
 import type { PageBackend } from './backend';
+import { stayedAfter } from './dialogs';
 import { inPageCall } from './in-page/helpers';
 import { countAttribute, domIdle } from './in-page/queries';
 import { moveInHistory } from './navigation';
@@ -48,6 +49,18 @@ function createDriverPage(page: PageBackend): DriverPage {
     addInitScript: (fn, arg) => page.addInitScript(call(fn, arg)),
     screenshot: (path) => page.screenshot(path),
     bringToFront: () => page.bringToFront(),
-    close: () => page.close(),
+    answerDialogs: (answer) => void (page.dialogs.answer = answer),
+    dialogs: () => [...page.dialogs.seen],
+    close: (options = {}) => (options.runBeforeUnload ? closeAsUser(page) : page.close()),
+    isClosed: () => page.isClosed(),
   };
+}
+
+/** Done when the tab is gone, or when it asked before leaving and was told to stay. */
+async function closeAsUser(page: PageBackend): Promise<void> {
+  const since = page.dialogs.seen.length;
+  await page.close(true);
+  await pollUntil(async () => (page.isClosed() || stayedAfter(page.dialogs, since) ? true : undefined), {
+    what: () => 'the tab to close or to ask before leaving',
+  });
 }

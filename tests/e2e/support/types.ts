@@ -1,4 +1,7 @@
+import type { DialogAnswer, DialogSeen } from './dialogs';
 import type { GitHubReplica, ReplicaOptions } from './replica';
+
+export type { DialogAnswer, DialogSeen } from './dialogs';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -44,11 +47,15 @@ export interface DriverPage {
   /** The document's URL (`document.URL`), read from the page. */
   url(): Promise<string>;
   goto(url: string): Promise<void>;
+  /** Each resolves once the page moved, or once it asked before leaving (beforeunload) and was told to stay. */
   reload(): Promise<void>;
   back(): Promise<void>;
   forward(): Promise<void>;
-  /** Waits until the element is visible and would receive the click, then clicks it with the mouse. */
-  click(target: Target, options?: { within?: Scope; timeout?: number }): Promise<void>;
+  /**
+   * Waits until the element is visible and would receive the click, then clicks it with the mouse;
+   * `count: 2` double-clicks (selecting a word), `count: 3` triple-clicks.
+   */
+  click(target: Target, options?: { within?: Scope; timeout?: number; count?: number }): Promise<void>;
   /** Clicks the field, selects what it holds and types `text` key by key. */
   fill(target: Target, text: string, options?: { within?: Scope }): Promise<void>;
   /** Clicks the field and types `text` at its end. */
@@ -70,7 +77,19 @@ export interface DriverPage {
   addInitScript<A>(fn: (arg: A) => void, arg: A): Promise<void>;
   screenshot(path: string): Promise<void>;
   bringToFront(): Promise<void>;
-  close(): Promise<void>;
+  /**
+   * How this tab answers its dialogs from now on: alert, confirm, prompt and the browser's
+   * "leave page?" (beforeunload). 'dismiss' until set; every dialog is answered, none blocks.
+   */
+  answerDialogs(answer: DialogAnswer): void;
+  /** Every dialog this tab opened, in order, with the answer it got. */
+  dialogs(): DialogSeen[];
+  /**
+   * Closes the tab. With `runBeforeUnload` it closes as a user does: the page may ask first,
+   * and stays open when the answer is 'dismiss'; resolves once the tab is gone or has stayed.
+   */
+  close(options?: { runBeforeUnload?: boolean }): Promise<void>;
+  isClosed(): boolean;
 }
 
 export interface Driver {
