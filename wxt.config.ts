@@ -6,18 +6,19 @@ const GITHUB = 'https://github.com/*';
 
 export default defineConfig({
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'PAT Pilot',
-    description:
-      "Walks you through GitHub's own settings to create a personal access token (classic), step by step.",
+    // Texts live in locales/*.yml; the browser picks the user's language, English otherwise.
+    default_locale: 'en',
+    name: '__MSG_extension_name__',
+    description: '__MSG_extension_description__',
     permissions: ['storage'],
     // Expiry reminders are opt-in: asked for only when the user turns them on. Firefox ESR's
     // manifest schema refuses `alarms` as optional, so there reminders are checked on each wake.
     optional_permissions: browser === 'firefox' ? ['notifications'] : ['alarms', 'notifications'],
     host_permissions: [GITHUB],
-    action: { default_title: 'PAT Pilot' },
+    action: { default_title: '__MSG_extension_actionTitle__' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
