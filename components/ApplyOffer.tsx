@@ -1,3 +1,7 @@
+import { i18n } from '#i18n';
+import { presetChoiceOf, presetName } from './preset-text';
+import { richText } from './rich-text';
+
 export interface ApplyOfferProps {
   presetLabel: string;
   scopes: string[];
@@ -9,26 +13,27 @@ export interface ApplyOfferProps {
 
 /** On the form without a guide, nothing changes silently: the user is asked first. */
 export function ApplyOffer({ presetLabel, scopes, result, onApply, onDismiss }: ApplyOfferProps) {
-  const name = presetLabel === 'Recommended' ? 'recommended' : `“${presetLabel}”`;
+  const choice = presetChoiceOf(presetLabel);
+  const preset = presetName(choice);
+  const recommended = choice === 'recommended';
   return (
     <section class="card offer" role="dialog" aria-labelledby="pat-pilot-offer-title" style={{ right: '24px', bottom: '24px' }}>
-      <p class="progress">PAT Pilot</p>
-      <h2 id="pat-pilot-offer-title">{`Apply ${name} scopes?`}</h2>
+      <p class="progress">{i18n.t('extension.name')}</p>
+      <h2 id="pat-pilot-offer-title">
+        {recommended ? i18n.t('offer.titleRecommended') : i18n.t('offer.titlePreset', { preset })}
+      </h2>
       {result ? (
         <p role="status">{result}</p>
       ) : (
-        <p>
-          Ticks <code>{scopes.join(', ')}</code> and suggests a note and expiration. Nothing you ticked is unticked, and
-          nothing is submitted.
-        </p>
+        <p>{richText('offer.body', { scopes: <code>{scopes.join(', ')}</code> })}</p>
       )}
       <div class="actions">
         <button type="button" class="secondary" onClick={onDismiss}>
-          {result ? 'Close' : 'Dismiss'}
+          {result ? i18n.t('common.close') : i18n.t('offer.dismiss')}
         </button>
         {!result && (
           <button type="button" class="primary" onClick={onApply}>
-            {`Apply ${name} scopes`}
+            {recommended ? i18n.t('offer.applyRecommended') : i18n.t('offer.applyPreset', { preset })}
           </button>
         )}
       </div>

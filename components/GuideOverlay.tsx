@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { GuideHandlers, GuideView } from '@/lib/guide/view';
 import { type Placement, trackAnchor } from '@/lib/dom/anchor';
 import { Spotlight } from './Spotlight';
@@ -22,7 +23,7 @@ export function GuideOverlay(props: GuideHandlers & { view: GuideView }) {
       {anchored && placement.rect && <Spotlight rect={placement.rect} />}
       <StepCard {...props} cardRef={cardRef} style={style} />
       <p class="sr-only" aria-live="polite">
-        {`Step ${view.number} of ${view.total}: ${view.step.title}`}
+        {i18n.t('callout.announce', { number: view.number, total: view.total, title: i18n.t(view.step.title) })}
       </p>
     </div>
   );

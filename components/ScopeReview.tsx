@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { findScope } from '@/lib/github/scopes';
 
 /**
@@ -5,17 +6,17 @@ import { findScope } from '@/lib/github/scopes';
  * includes are folded into it; destructive scopes and scopes beyond the preset are flagged.
  */
 export function ScopeReview({ ticked, extra }: { ticked: string[]; extra: string[] }) {
-  if (ticked.length === 0) return <p class="notice">Tick at least one scope.</p>;
+  if (ticked.length === 0) return <p class="notice">{i18n.t('callout.tickAtLeastOne')}</p>;
   const shown = ticked.filter((name) => !ticked.includes(findScope(name)?.parent ?? ''));
   return (
-    <ul class="scopes" aria-label="Ticked scopes">
+    <ul class="scopes" aria-label={i18n.t('callout.tickedScopes')}>
       {shown.map((name) => {
         const scope = findScope(name);
         return (
           <li key={name}>
             <code>{name}</code>
-            {scope?.risk === 'destructive' && <strong class="flag"> ⚠ destructive</strong>}
-            {extra.includes(name) && <span class="flag"> · not in your preset</span>}
+            {scope?.risk === 'destructive' && <strong class="flag"> {i18n.t('callout.destructive')}</strong>}
+            {extra.includes(name) && <span class="flag"> {i18n.t('callout.notInPreset')}</span>}
             {scope && <span class="explanation">{scope.explanation}</span>}
           </li>
         );

@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { i18n } from '#i18n';
 import type { GuideHandlers, GuideView } from '@/lib/guide/view';
 import { ScopeReview } from './ScopeReview';
 import { RecoveryNote } from './RecoveryNote';
@@ -25,10 +26,12 @@ export function StepCard({ view, cardRef, style, onClose, onNext, onFinish }: St
       data-step={step.id}
     >
       <p class="progress">
-        {step.id === 'verify-email' ? 'Before you start' : `Step ${view.number} of ${view.total}`}
+        {step.id === 'verify-email'
+          ? i18n.t('callout.beforeYouStart')
+          : i18n.t('callout.progress', { number: view.number, total: view.total })}
       </p>
-      <h2 id="pat-pilot-title">{step.title}</h2>
-      {view.recovery ? <RecoveryNote step={step} /> : <p id="pat-pilot-body">{step.body}</p>}
+      <h2 id="pat-pilot-title">{i18n.t(step.title)}</h2>
+      {view.recovery ? <RecoveryNote step={step} /> : <p id="pat-pilot-body">{i18n.t(step.body)}</p>}
       {view.notices.map((notice) => (
         <p class="notice" role="note" key={notice}>
           {notice}
@@ -37,16 +40,16 @@ export function StepCard({ view, cardRef, style, onClose, onNext, onFinish }: St
       {view.scopes && <ScopeReview ticked={view.scopes.ticked} extra={view.scopes.extra} />}
       <div class="actions">
         <button type="button" class="secondary" onClick={onClose}>
-          Close
+          {i18n.t('common.close')}
         </button>
         {step.action === 'next' && view.satisfied && (
           <button type="button" class="primary" onClick={onNext}>
-            Next
+            {i18n.t('callout.next')}
           </button>
         )}
         {step.action === 'finish' && (
           <button type="button" class="primary" onClick={onFinish}>
-            Finish
+            {i18n.t('callout.finish')}
           </button>
         )}
       </div>

@@ -1,7 +1,9 @@
+import { i18n, type GeneratedI18nStructure } from '#i18n';
 import type { GuideState } from '@/lib/guide/schema';
 import { DESTINATIONS } from '@/lib/github/urls';
 import { STEP_IDS, type StepId } from '@/lib/steps/ids';
 import { stepById } from '@/lib/steps/index';
+import type { GuideStepId } from '@/lib/steps/define-step';
 
 export type ItemStatus = 'done' | 'current' | 'todo';
 
@@ -15,11 +17,16 @@ export interface ChecklistItem {
 }
 
 /** The prerequisite is listed first but is not a numbered step of the tour. */
-export const PREREQUISITE = { title: stepById('verify-email')?.title ?? 'Verify your e-mail address', href: DESTINATIONS.emails };
+export const PREREQUISITE = {
+  get title() {
+    return stepTitle('verify-email');
+  },
+  href: DESTINATIONS.emails,
+};
 
-const ONLY_WHEN: Partial<Record<StepId, string>> = {
-  'open-personal-access-tokens': 'only if the group is collapsed',
-  'confirm-access': 'only if GitHub asks',
+const ONLY_WHEN: Partial<Record<StepId, Extract<keyof GeneratedI18nStructure, `popup.onlyIf${string}`>>> = {
+  'open-personal-access-tokens': 'popup.onlyIfCollapsed',
+  'confirm-access': 'popup.onlyIfAsked',
 };
 
 /** Every step in tour order: those before the current one are done. */
@@ -28,10 +35,20 @@ export function checklistItems(state: Pick<GuideState, 'stepId'>): ChecklistItem
   return STEP_IDS.map((id, index) => ({
     id,
     number: index + 1,
-    title: stepById(id)?.title ?? id,
+    title: stepTitle(id),
     status: index < current ? 'done' : index === current ? 'current' : 'todo',
-    onlyWhen: ONLY_WHEN[id],
+    onlyWhen: onlyWhen(id),
   }));
+}
+
+function stepTitle(id: GuideStepId): string {
+  const step = stepById(id);
+  return step ? i18n.t(step.title) : id;
+}
+
+function onlyWhen(id: StepId): string | undefined {
+  const key = ONLY_WHEN[id];
+  return key && i18n.t(key);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { PageFacts } from '../github/page';
 import { findTokenForm } from '../github/find';
 import { readTickedScopes } from '../github/token-form';
@@ -37,23 +38,20 @@ export function buildView({ step, target, recovery, facts, notices, plan }: View
 /** GitHub refused the form: say why in plain words and what to do. */
 export function explainFormError(error: string | undefined): string[] {
   if (!error) return [];
-  if (/already been taken/i.test(error)) {
-    return ['GitHub says this note is already used by another of your tokens. Choose a different note, then continue.'];
-  }
-  if (/can.t be blank/i.test(error)) return ['GitHub needs a note: type what this token is for.'];
-  if (UNVERIFIED_ERROR_TEXT.test(error)) {
-    return [`GitHub refused because your e-mail address is not verified yet. Verify it at ${DESTINATIONS.emails}, then come back.`];
-  }
-  return [`GitHub says: ${error}`];
+  if (/already been taken/i.test(error)) return [i18n.t('formError.noteTaken')];
+  if (/can.t be blank/i.test(error)) return [i18n.t('formError.noteBlank')];
+  if (UNVERIFIED_ERROR_TEXT.test(error)) return [i18n.t('formError.unverified', { url: DESTINATIONS.emails })];
+  // GitHub's own words, which are English whatever the user's language.
+  return [i18n.t('formError.other', { error })];
 }
 
 /** What the guide did to the form, in words: a prefilled form that differed is never fixed silently. */
 export function describeAssist({ fixed, missingScopes }: AssistResult, fastPath: boolean): string[] {
   const notices: string[] = [];
   if (fixed.length) {
-    const lead = fastPath ? 'The prefilled form differed from what you asked for, so PAT Pilot' : 'PAT Pilot';
-    notices.push(`${lead} ${fixed.join(', ')}.`);
+    const changes = fixed.join(', ');
+    notices.push(fastPath ? i18n.t('assist.summaryFastPath', { changes }) : i18n.t('assist.summary', { changes }));
   }
-  if (missingScopes.length) notices.push(`Could not tick ${missingScopes.join(', ')} on this page: tick it yourself if you need it.`);
+  if (missingScopes.length) notices.push(i18n.t('assist.missingScopes', { scopes: missingScopes.join(', ') }));
   return notices;
 }

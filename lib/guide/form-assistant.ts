@@ -1,10 +1,14 @@
+import { i18n } from '#i18n';
 import * as form from '../github/token-form';
 import type { FormPlan } from './form-plan';
 import { uniqueNote } from './form-plan';
 import type { GuideState } from './schema';
 
 export interface AssistResult {
-  /** What the guide changed, in words, so a prefilled form that differed is never fixed silently. */
+  /**
+   * What the guide changed, in words, so a prefilled form that differed is never fixed silently:
+   * each reads after "PAT Pilot" ("filled in the note"), to be joined with commas.
+   */
   fixed: string[];
   /** Scopes of the plan the guide could not tick (missing or disabled on this page). */
   missingScopes: string[];
@@ -21,22 +25,23 @@ export function assistForm(tokenForm: HTMLFormElement, state: GuideState, plan: 
   const note = form.readNote(tokenForm).trim();
   if (!state.noteTyped && (note === '' || state.knownNotes.includes(note))) {
     form.setNote(tokenForm, uniqueNote(plan.note, state.knownNotes));
-    fixed.push(note === '' ? 'filled in the note' : 'changed a note that is already taken');
+    fixed.push(note === '' ? i18n.t('assist.filledNote') : i18n.t('assist.changedTakenNote'));
   }
   if (!state.expirationChosen && !matchesExpiration(tokenForm, plan) && applyExpiration(tokenForm, plan)) {
-    fixed.push(`set the expiration to ${describeExpiration(plan)}`);
+    fixed.push(describeExpirationChange(plan));
   }
   const ticked = new Set(form.readTickedScopes(tokenForm));
   const wanted = plan.scopes.filter((scope) => !state.untickedScopes.includes(scope) && !ticked.has(scope));
   const missingScopes = wanted.filter((scope) => !form.tickScope(tokenForm, scope));
   const newlyTicked = wanted.filter((scope) => !missingScopes.includes(scope));
-  if (newlyTicked.length) fixed.push(`ticked ${newlyTicked.join(', ')}`);
+  if (newlyTicked.length) fixed.push(i18n.t('assist.ticked', { scopes: newlyTicked.join(', ') }));
   return { fixed, missingScopes, extraScopes: extraScopes(tokenForm, plan) };
 }
 
-export function describeExpiration({ expiration, customDate }: FormPlan): string {
-  if (expiration === 'none') return 'no expiration';
-  return expiration === 'custom' ? `the ${customDate}` : `${expiration} days`;
+export function describeExpirationChange({ expiration, customDate }: FormPlan): string {
+  if (expiration === 'none') return i18n.t('assist.noExpiration');
+  if (expiration === 'custom') return i18n.t('assist.expirationDate', { date: customDate ?? '' });
+  return i18n.t('assist.expirationDays', { days: expiration });
 }
 
 function matchesExpiration(tokenForm: HTMLFormElement, plan: FormPlan): boolean {

@@ -1,6 +1,9 @@
+import { i18n } from '#i18n';
+
 /** The token is shown once: leaving before copying it loses it, so ask first. */
-export const LEAVE_WARNING =
-  "You haven't copied your new token yet, and GitHub will never show it again. Leave this page anyway?";
+export function leaveWarning(): string {
+  return i18n.t('callout.leaveWarning');
+}
 
 /**
  * Full navigations and closing the tab get the browser's own "leave site?" prompt; GitHub's
@@ -12,7 +15,7 @@ export function guardLeaving(signal: AbortSignal): void {
     (event) => {
       event.preventDefault();
       // Older Chromium and Firefox builds still need returnValue set to show the prompt.
-      event.returnValue = LEAVE_WARNING;
+      event.returnValue = leaveWarning();
     },
     { signal },
   );
@@ -21,7 +24,7 @@ export function guardLeaving(signal: AbortSignal): void {
     (event) => {
       const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
       if (!link || !event.isTrusted || !leavesPage(link as HTMLAnchorElement)) return;
-      if (!window.confirm(LEAVE_WARNING)) {
+      if (!window.confirm(leaveWarning())) {
         event.preventDefault();
         event.stopImmediatePropagation();
       }

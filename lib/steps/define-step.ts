@@ -1,3 +1,4 @@
+import type { GeneratedI18nStructure } from '#i18n';
 import type { GuideState } from '../guide/schema';
 import type { PageFacts } from '../github/page';
 import type { StepId } from './ids';
@@ -8,11 +9,17 @@ export type GuideStepId = StepId | 'verify-email';
 /** What a callout offers besides Close: "Next" on form steps once satisfied, "Finish" at the end. */
 export type StepAction = 'next' | 'finish';
 
+/**
+ * Step texts are message keys (locales/*.yml, `steps`), resolved where they are shown: the tour
+ * stays plain data, readable without a browser, and each text is looked up in the user's language.
+ */
+export type StepTextKey = Extract<keyof GeneratedI18nStructure, `steps.${string}`>;
+
 export interface StepDefinition {
   id: GuideStepId;
-  title: string;
+  title: StepTextKey;
   /** One or two sentences of plain instruction. */
-  body: string;
+  body: StepTextKey;
   /** Where the step applies, from page facts and what the guide remembers. */
   appliesTo(facts: PageFacts, state: GuideState): boolean;
   /** Completed by what the page shows (menu open, group expanded…); navigation does the rest. */

@@ -17,8 +17,8 @@ const withForm = (use: (f: HTMLFormElement) => boolean) => (doc: Document) => {
 
 export const fillNote = defineStep({
   id: 'fill-note',
-  title: 'Name your token',
-  body: 'The note tells you later what this token is for. PAT Pilot suggested one; change it if you like. Notes must be unique.',
+  title: 'steps.fillNote.title',
+  body: 'steps.fillNote.body',
   appliesTo: onFormStep('fill-note'),
   findTarget: (doc) => find.findNoteInput(find.findTokenForm(doc) ?? doc),
   action: 'next',
@@ -27,8 +27,8 @@ export const fillNote = defineStep({
 
 export const chooseExpiration = defineStep({
   id: 'choose-expiration',
-  title: 'Choose when it expires',
-  body: 'A token that expires limits the damage if it ever leaks. 30 days is a good default; pick longer only if you must.',
+  title: 'steps.chooseExpiration.title',
+  body: 'steps.chooseExpiration.body',
   appliesTo: onFormStep('choose-expiration'),
   findTarget: (doc) => form.findExpirationControl(find.findTokenForm(doc) ?? doc),
   action: 'next',
@@ -37,8 +37,8 @@ export const chooseExpiration = defineStep({
 
 export const reviewScopes = defineStep({
   id: 'review-scopes',
-  title: 'Review the scopes',
-  body: 'Scopes decide what the token may do. The recommended ones are ticked; untick anything you do not need.',
+  title: 'steps.reviewScopes.title',
+  body: 'steps.reviewScopes.body',
   appliesTo: onFormStep('review-scopes'),
   findTarget: (doc) => find.findScopeList(find.findTokenForm(doc) ?? doc),
   action: 'next',
@@ -47,24 +47,24 @@ export const reviewScopes = defineStep({
 
 export const generateToken = defineStep({
   id: 'generate-token',
-  title: 'Generate the token',
-  body: 'When you are happy with the note, expiration and scopes, click Generate token. PAT Pilot never clicks it for you.',
+  title: 'steps.generateToken.title',
+  body: 'steps.generateToken.body',
   appliesTo: onFormStep('generate-token'),
   findTarget: (doc) => find.findSubmitButton(find.findTokenForm(doc) ?? doc),
 });
 
 export const copyToken = defineStep({
   id: 'copy-token',
-  title: 'Copy your token now',
-  body: 'GitHub shows the token only once. Click the copy button next to it now.',
+  title: 'steps.copyToken.title',
+  body: 'steps.copyToken.body',
   appliesTo: (facts, state) => facts.kind === 'token-result' && !state.copied,
   findTarget: find.findCopyButton,
 });
 
 export const storeToken = defineStep({
   id: 'store-token',
-  title: 'Store it safely',
-  body: 'Paste it into a password manager or your system keychain right away. Use it as the password when Git over HTTPS asks. Never paste it into code, chats or issues; if it leaks, revoke it on the Tokens (classic) page.',
+  title: 'steps.storeToken.title',
+  body: 'steps.storeToken.body',
   appliesTo: (facts, state) => facts.kind === 'token-result' && state.copied,
   marks: false,
   action: 'finish',

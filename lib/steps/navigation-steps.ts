@@ -6,8 +6,8 @@ import { defineStep } from './define-step';
 
 export const verifyEmail = defineStep({
   id: 'verify-email',
-  title: 'Verify your e-mail address',
-  body: 'GitHub only creates tokens for accounts with a verified e-mail address. Send the verification mail, follow its link, then come back.',
+  title: 'steps.verifyEmail.title',
+  body: 'steps.verifyEmail.body',
   appliesTo: (facts) => facts.kind === 'emails' && facts.emailUnverified,
   findTarget: find.findVerifyEmailControl,
   destination: DESTINATIONS.emails,
@@ -15,8 +15,8 @@ export const verifyEmail = defineStep({
 
 export const openUserMenu = defineStep({
   id: 'open-user-menu',
-  title: 'Open your profile menu',
-  body: 'Click your profile photo in the upper-right corner of the page.',
+  title: 'steps.openUserMenu.title',
+  body: 'steps.openUserMenu.body',
   appliesTo: (facts) => facts.kind === 'other',
   isDone: (facts) => facts.userMenuOpen,
   findTarget: find.findUserMenuButton,
@@ -25,8 +25,8 @@ export const openUserMenu = defineStep({
 
 export const openSettings = defineStep({
   id: 'open-settings',
-  title: 'Go to Settings',
-  body: 'In the menu that opened, click Settings.',
+  title: 'steps.openSettings.title',
+  body: 'steps.openSettings.body',
   appliesTo: (facts) => facts.kind === 'other',
   findTarget: find.findOpenSettingsItem,
   destination: DESTINATIONS.profile,
@@ -34,8 +34,8 @@ export const openSettings = defineStep({
 
 export const openDeveloperSettings = defineStep({
   id: 'open-developer-settings',
-  title: 'Open Developer settings',
-  body: 'At the bottom of the left sidebar, click Developer settings.',
+  title: 'steps.openDeveloperSettings.title',
+  body: 'steps.openDeveloperSettings.body',
   appliesTo: (facts) => facts.kind === 'settings' || facts.kind === 'emails',
   findTarget: find.findDeveloperSettingsLink,
   destination: DESTINATIONS.apps,
@@ -43,8 +43,8 @@ export const openDeveloperSettings = defineStep({
 
 export const openPersonalAccessTokens = defineStep({
   id: 'open-personal-access-tokens',
-  title: 'Expand Personal access tokens',
-  body: 'In the left sidebar, click Personal access tokens to show its two kinds of token.',
+  title: 'steps.openPersonalAccessTokens.title',
+  body: 'steps.openPersonalAccessTokens.body',
   appliesTo: (facts) => facts.kind === 'developer-settings' && facts.patGroupCollapsed,
   findTarget: find.findPatGroupToggle,
   destination: DESTINATIONS.tokens,
@@ -52,8 +52,8 @@ export const openPersonalAccessTokens = defineStep({
 
 export const openTokensClassic = defineStep({
   id: 'open-tokens-classic',
-  title: 'Choose Tokens (classic)',
-  body: 'Under Personal access tokens, click Tokens (classic): the kind that works as a password for Git over HTTPS.',
+  title: 'steps.openTokensClassic.title',
+  body: 'steps.openTokensClassic.body',
   appliesTo: (facts) => facts.kind === 'developer-settings',
   findTarget: find.findTokensClassicLink,
   destination: DESTINATIONS.tokens,
@@ -61,8 +61,8 @@ export const openTokensClassic = defineStep({
 
 export const openGenerateMenu = defineStep({
   id: 'open-generate-menu',
-  title: 'Open "Generate new token"',
-  body: 'Click Generate new token to see the two kinds you can create.',
+  title: 'steps.openGenerateMenu.title',
+  body: 'steps.openGenerateMenu.body',
   appliesTo: (facts) => facts.kind === 'token-list',
   isDone: (facts) => facts.generateMenuOpen,
   findTarget: (doc) => find.findGenerateMenu(doc)?.querySelector(':scope > summary') ?? undefined,
@@ -71,8 +71,8 @@ export const openGenerateMenu = defineStep({
 
 export const chooseClassic = defineStep({
   id: 'choose-classic',
-  title: 'Choose "Generate new token (classic)"',
-  body: 'Click Generate new token (classic), the one "for general use".',
+  title: 'steps.chooseClassic.title',
+  body: 'steps.chooseClassic.body',
   appliesTo: (facts) => facts.kind === 'token-list',
   findTarget: find.findClassicItem,
   destination: DESTINATIONS.newToken,
@@ -80,8 +80,8 @@ export const chooseClassic = defineStep({
 
 export const confirmAccess = defineStep({
   id: 'confirm-access',
-  title: 'Confirm access',
-  body: 'Confirm access: creating a token is a sensitive action, so GitHub asks you to prove it is you. Use your password, passkey or app as usual; PAT Pilot never reads or fills these fields and carries on once GitHub lets you through.',
+  title: 'steps.confirmAccess.title',
+  body: 'steps.confirmAccess.body',
   appliesTo: (facts) => facts.kind === 'sudo',
   findTarget: (doc) => doc.querySelector('#sudo') ?? undefined,
   marks: false,

@@ -1,14 +1,16 @@
 import { expect } from '@playwright/test';
 import { TOUR } from '@/lib/steps';
 import type { Driver, DriverPage } from '../support';
+import { englishText } from '../../setup/messages';
 
 export const MARKER = 'data-pat-pilot-step';
 export const marked = (id: string) => `[${MARKER}="${id}"]`;
 
+/** The step's title as the English browsers show it (steps hold message keys). */
 export function titleOf(id: string): string {
   const step = TOUR.find((s) => s.id === id);
   if (!step) throw new Error(`no step ${id}`);
-  return step.title;
+  return englishText(step.title);
 }
 
 /** Start from the popup while a github.com tab is active: the guide starts there without navigating. */
