@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { isInvalid } from './FieldMessages';
 
 interface DaysInputProps {
@@ -15,9 +16,7 @@ interface DaysInputProps {
 export function DaysInput({ id, label, min, max, value, errors, describedBy, onChange }: DaysInputProps) {
   return (
     <div class="field inline">
-      <label for={id}>
-        {label} ({min}–{max})
-      </label>
+      <label for={id}>{i18n.t('options.range', { label, min, max })}</label>
       <input
         id={id}
         type="text"

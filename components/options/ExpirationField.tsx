@@ -1,4 +1,5 @@
-import { CUSTOM_DAYS_MAX, CUSTOM_DAYS_MIN, NO_EXPIRATION_WARNING } from '@/lib/settings/expiration';
+import { i18n } from '#i18n';
+import { CUSTOM_DAYS_MAX, CUSTOM_DAYS_MIN, noExpirationWarning } from '@/lib/settings/expiration';
 import { EXPIRATION_CHOICES, type ExpirationChoice } from '@/lib/settings/draft';
 import { DaysInput } from './DaysInput';
 import { FieldMessages } from './FieldMessages';
@@ -11,19 +12,16 @@ interface ExpirationFieldProps {
   onCustomDays: (text: string) => void;
 }
 
-const LABELS: Record<ExpirationChoice, string> = {
-  '7': '7 days',
-  '30': '30 days',
-  '60': '60 days',
-  '90': '90 days',
-  custom: 'Custom number of days',
-  none: 'No expiration',
-};
+function choiceLabel(choice: ExpirationChoice): string {
+  if (choice === 'custom') return i18n.t('options.customDaysChoice');
+  if (choice === 'none') return i18n.t('settings.noExpiration');
+  return i18n.t('common.days', Number(choice));
+}
 
 export function ExpirationField({ choice, customDays, errors, onChoice, onCustomDays }: ExpirationFieldProps) {
   return (
     <fieldset class="section" aria-describedby="expiration-messages">
-      <legend>Default expiration</legend>
+      <legend>{i18n.t('options.expirationLegend')}</legend>
       {EXPIRATION_CHOICES.map((value) => (
         <div class="choice" key={value}>
           <input
@@ -33,13 +31,13 @@ export function ExpirationField({ choice, customDays, errors, onChoice, onCustom
             checked={choice === value}
             onChange={() => onChoice(value)}
           />
-          <label for={`expiration-${value}`}>{LABELS[value]}</label>
+          <label for={`expiration-${value}`}>{choiceLabel(value)}</label>
         </div>
       ))}
       {choice === 'custom' && (
         <DaysInput
           id="custom-days"
-          label="Days until the token expires"
+          label={i18n.t('options.customDaysLabel')}
           min={CUSTOM_DAYS_MIN}
           max={CUSTOM_DAYS_MAX}
           value={customDays}
@@ -48,7 +46,7 @@ export function ExpirationField({ choice, customDays, errors, onChoice, onCustom
           onChange={onCustomDays}
         />
       )}
-      <FieldMessages id="expiration-messages" errors={errors} warnings={choice === 'none' ? [NO_EXPIRATION_WARNING] : []} />
+      <FieldMessages id="expiration-messages" errors={errors} warnings={choice === 'none' ? [noExpirationWarning()] : []} />
     </fieldset>
   );
 }

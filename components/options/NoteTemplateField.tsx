@@ -1,4 +1,6 @@
+import { i18n } from '#i18n';
 import { renderNote, templateWarnings } from '@/lib/settings/note';
+import { richText } from '../rich-text';
 import { FieldMessages, isInvalid } from './FieldMessages';
 
 interface NoteTemplateFieldProps {
@@ -14,7 +16,7 @@ export function NoteTemplateField({ value, browserName, errors, onChange }: Note
   return (
     <div class="section field">
       <h2>
-        <label for="note-template">Note template</label>
+        <label for="note-template">{i18n.t('options.noteLabel')}</label>
       </h2>
       <input
         id="note-template"
@@ -26,11 +28,16 @@ export function NoteTemplateField({ value, browserName, errors, onChange }: Note
         onInput={(event) => onChange(event.currentTarget.value)}
       />
       <p class="hint" id="note-template-hint">
-        GitHub needs a different note for every token. Placeholders: <code>{'{date}'}</code>, <code>{'{time}'}</code>,{' '}
-        <code>{'{browser}'}</code>.
+        {richText('options.noteHint', {
+          date: <code>{'{date}'}</code>,
+          time: <code>{'{time}'}</code>,
+          browser: <code>{'{browser}'}</code>,
+        })}
       </p>
       <p class="preview" id="note-template-preview">
-        Preview: <output for="note-template">{preview || '(empty)'}</output>
+        {richText('options.notePreview', {
+          preview: <output for="note-template">{preview || i18n.t('options.noteEmpty')}</output>,
+        })}
       </p>
       <FieldMessages id="note-template-messages" errors={errors} warnings={templateWarnings(value)} />
     </div>

@@ -1,4 +1,6 @@
-import { CUSTOM_PRESET_ID, CUSTOM_PRESET_LABEL, CUSTOM_PRESET_PURPOSE, PRESETS, type PresetChoice } from '@/lib/presets';
+import { i18n } from '#i18n';
+import { CUSTOM_PRESET_ID, PRESETS, type PresetChoice } from '@/lib/presets';
+import { presetName, presetPurpose } from '../preset-text';
 import { FieldMessages, isInvalid } from './FieldMessages';
 
 interface PresetFieldProps {
@@ -8,15 +10,15 @@ interface PresetFieldProps {
 }
 
 const CHOICES = [
-  ...PRESETS.map(({ id, label, purpose, scopes }) => ({ id, label, purpose, scopes: scopes.join(', ') })),
-  { id: CUSTOM_PRESET_ID, label: CUSTOM_PRESET_LABEL, purpose: CUSTOM_PRESET_PURPOSE, scopes: '' },
+  ...PRESETS.map(({ id, scopes }) => ({ id, scopes: scopes.join(', ') })),
+  { id: CUSTOM_PRESET_ID, scopes: '' },
 ] as const;
 
 export function PresetField({ value, errors, onChange }: PresetFieldProps) {
   return (
     <fieldset class="section">
-      <legend>Default preset</legend>
-      <p class="hint">The scopes the guide and the prefilled form tick for you.</p>
+      <legend>{i18n.t('options.presetLegend')}</legend>
+      <p class="hint">{i18n.t('options.presetHint')}</p>
       {CHOICES.map((choice) => (
         <div class="choice" key={choice.id}>
           <input
@@ -29,9 +31,9 @@ export function PresetField({ value, errors, onChange }: PresetFieldProps) {
             aria-describedby={`preset-${choice.id}-purpose preset-messages`}
             onChange={() => onChange(choice.id)}
           />
-          <label for={`preset-${choice.id}`}>{choice.label}</label>
+          <label for={`preset-${choice.id}`}>{presetName(choice.id)}</label>
           <p class="about" id={`preset-${choice.id}-purpose`}>
-            {choice.purpose} {choice.scopes && <code>{choice.scopes}</code>}
+            {presetPurpose(choice.id)} {choice.scopes && <code>{choice.scopes}</code>}
           </p>
         </div>
       ))}

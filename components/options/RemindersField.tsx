@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { REMINDER_DAYS_MAX, REMINDER_DAYS_MIN } from '@/lib/settings/schema';
 import { DaysInput } from './DaysInput';
 import { FieldMessages } from './FieldMessages';
@@ -19,14 +20,14 @@ export function RemindersField({ enabled, days, errors, onEnabled, onDays }: Rem
   };
   return (
     <fieldset class="section">
-      <legend>Expiry reminders</legend>
+      <legend>{i18n.t('options.remindersLegend')}</legend>
       <div class="choice">
         <input type="checkbox" id="reminders-enabled" checked={enabled} onChange={(event) => turn(event.currentTarget.checked)} />
-        <label for="reminders-enabled">Remind me before a token expires</label>
+        <label for="reminders-enabled">{i18n.t('options.remindersEnable')}</label>
       </div>
       <DaysInput
         id="reminder-days"
-        label="Days before expiry"
+        label={i18n.t('options.remindersDays')}
         min={REMINDER_DAYS_MIN}
         max={REMINDER_DAYS_MAX}
         value={days}
@@ -35,7 +36,7 @@ export function RemindersField({ enabled, days, errors, onEnabled, onDays }: Rem
         onChange={onDays}
       />
       <p class="hint" id="reminders-hint">
-        Tokens without an expiration date never get a reminder.
+        {i18n.t('options.remindersHint')}
       </p>
       <FieldMessages id="reminders-messages" errors={errors} />
     </fieldset>

@@ -1,17 +1,11 @@
+import { i18n } from '#i18n';
 import type { Risk } from '@/lib/github/scopes';
-
-const LABELS: Record<Risk, string> = {
-  read: 'Read only',
-  write: 'Can change',
-  admin: 'Admin',
-  destructive: 'Destructive',
-};
 
 /** The risk is spelled out in words, never shown by colour alone. */
 export function RiskBadge({ id, risk }: { id: string; risk: Risk }) {
   return (
     <span id={id} class={`risk risk-${risk}`}>
-      {LABELS[risk]}
+      {i18n.t(`options.risk.${risk}` as const)}
     </span>
   );
 }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { childrenOf, topLevelScopes, type ScopeName } from '@/lib/github/scopes';
 import { toggleScope } from '@/lib/settings/draft';
 import { FieldMessages } from './FieldMessages';
@@ -11,18 +12,15 @@ interface ScopePickerProps {
   onChange: (next: ScopeName[]) => void;
 }
 
-const EMPTY_WARNING = 'No scopes ticked: a token without scopes can only read public information.';
-
 /** GitHub's catalogue in its own order, children nested under their parent. */
 export function ScopePicker({ selected, inUse, errors, onChange }: ScopePickerProps) {
   const ticked = new Set<string>(selected);
   const toggle = (name: ScopeName) => (on: boolean) => onChange(toggleScope(selected, name, on));
   return (
     <fieldset class="section" aria-describedby="scopes-hint scopes-messages">
-      <legend>Custom scope set</legend>
+      <legend>{i18n.t('options.scopesLegend')}</legend>
       <p class="hint" id="scopes-hint">
-        {inUse ? 'Used because your default preset is Custom.' : 'Used when you choose the Custom preset.'} Ticking a
-        scope also grants the ones nested under it, as on GitHub’s form.
+        {inUse ? i18n.t('options.scopesInUse') : i18n.t('options.scopesNotInUse')} {i18n.t('options.scopesNesting')}
       </p>
       <ul class="scopes">
         {topLevelScopes().map((parent) => (
@@ -45,7 +43,7 @@ export function ScopePicker({ selected, inUse, errors, onChange }: ScopePickerPr
           </li>
         ))}
       </ul>
-      <FieldMessages id="scopes-messages" errors={errors} warnings={inUse && selected.length === 0 ? [EMPTY_WARNING] : []} />
+      <FieldMessages id="scopes-messages" errors={errors} warnings={inUse && selected.length === 0 ? [i18n.t('options.scopesEmpty')] : []} />
     </fieldset>
   );
 }

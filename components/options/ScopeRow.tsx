@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { ScopeInfo } from '@/lib/github/scopes';
 import { RiskBadge } from './RiskBadge';
 
@@ -28,8 +29,8 @@ export function ScopeRow({ scope, checked, implied, onToggle }: ScopeRowProps) {
         <RiskBadge id={`${id}-risk`} risk={scope.risk} />
       </span>
       <p class="about" id={`${id}-about`}>
-        <span class="github-text">GitHub: “{scope.description}”.</span> {scope.explanation}
-        {implied && <span class="implied"> Included because {scope.parent} is ticked.</span>}
+        <span class="github-text">{i18n.t('options.githubText', { description: scope.description })}</span> {scope.explanation}
+        {implied && <span class="implied"> {i18n.t('options.implied', { parent: scope.parent ?? '' })}</span>}
       </p>
     </div>
   );

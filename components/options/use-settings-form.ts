@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { fromDraft, toDraft, type SettingsDraft } from '@/lib/settings/draft';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { validateSettings, type SettingsErrors } from '@/lib/settings/validate';
@@ -42,9 +43,9 @@ export function useSettingsForm(): SettingsForm {
     save: async () => {
       if (!draft) return false;
       const result = await saveSettings(fromDraft(draft));
-      setStatus(result.ok ? 'Settings saved.' : 'Not saved: correct the fields marked below.');
+      setStatus(result.ok ? i18n.t('options.saved') : i18n.t('options.notSaved'));
       return result.ok;
     },
-    fillDefaults: () => edit(toDraft(DEFAULT_SETTINGS), 'Defaults filled in. Press Save to keep them.'),
+    fillDefaults: () => edit(toDraft(DEFAULT_SETTINGS), i18n.t('options.defaultsFilled')),
   };
 }

@@ -1,20 +1,23 @@
+import { i18n } from '#i18n';
 import type { GuideState } from '@/lib/guide/schema';
-import { checklistItems, PREREQUISITE, type ChecklistItem } from './checklist-items';
-
-const STATUS_TEXT = { done: 'done', current: 'current step', todo: '' } as const;
+import { richText } from '../rich-text';
+import { checklistItems, PREREQUISITE, type ChecklistItem, type ItemStatus } from './checklist-items';
 
 export function Checklist({ guide }: { guide: GuideState }) {
   return (
     <section class="checklist" aria-labelledby="checklist-heading">
-      <h2 id="checklist-heading">Steps</h2>
+      <h2 id="checklist-heading">{i18n.t('popup.steps')}</h2>
       <ul>
         <li class="prerequisite">
           <span class="mark" aria-hidden="true">✉</span>
           <span>
-            Before you start:{' '}
-            <a href={PREREQUISITE.href} target="_blank" rel="noreferrer">
-              {PREREQUISITE.title}
-            </a>
+            {richText('popup.beforeYouStart', {
+              link: (
+                <a href={PREREQUISITE.href} target="_blank" rel="noreferrer">
+                  {PREREQUISITE.title}
+                </a>
+              ),
+            })}
           </span>
         </li>
         {checklistItems(guide).map((item) => (
@@ -26,7 +29,7 @@ export function Checklist({ guide }: { guide: GuideState }) {
 }
 
 function Item({ item }: { item: ChecklistItem }) {
-  const status = STATUS_TEXT[item.status];
+  const status = statusText(item.status);
   return (
     <li class={item.status} aria-current={item.status === 'current' ? 'step' : undefined} data-step={item.id}>
       <span class="mark" aria-hidden="true">
@@ -39,4 +42,9 @@ function Item({ item }: { item: ChecklistItem }) {
       </span>
     </li>
   );
+}
+
+function statusText(status: ItemStatus): string {
+  if (status === 'todo') return '';
+  return status === 'done' ? i18n.t('popup.done') : i18n.t('popup.current');
 }

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
-import { NO_EXPIRATION_WARNING, expirationLabel } from '@/lib/settings/expiration';
+import { i18n } from '#i18n';
+import type { Risk } from '@/lib/github/scopes';
+import { expirationLabel, noExpirationWarning } from '@/lib/settings/expiration';
 import { browserDisplayName } from '@/lib/settings/note';
 import type { Settings } from '@/lib/settings/schema';
 import { tokenRequest } from '@/lib/settings/token-request';
@@ -13,20 +15,18 @@ export function FastPath({ settings }: { settings: Settings }) {
   const { note } = tokenRequest(settings, new Date(), browserDisplayName(import.meta.env.BROWSER));
   return (
     <section class="fast-path" aria-labelledby="fast-path-heading">
-      <h2 id="fast-path-heading">Or go straight to the form</h2>
-      <p>GitHub's form opens already filled in. You still review it and click "Generate token" yourself.</p>
+      <h2 id="fast-path-heading">{i18n.t('popup.fastPathHeading')}</h2>
+      <p>{i18n.t('popup.fastPathIntro')}</p>
       <fieldset>
-        <legend>Scopes</legend>
+        <legend>{i18n.t('popup.scopes')}</legend>
         {options.map((option) => (
           <PresetRadio key={option.id} option={option} checked={option.id === chosen} onChoose={() => choose(option.id)} />
         ))}
       </fieldset>
-      <p class="plan">
-        Note “{note}”, expires: {expirationLabel(settings.expiration)}.
-      </p>
-      {settings.expiration.kind === 'none' && <p class="warning">{NO_EXPIRATION_WARNING}</p>}
+      <p class="plan">{i18n.t('popup.plan', { note, expiration: expirationLabel(settings.expiration) })}</p>
+      {settings.expiration.kind === 'none' && <p class="warning">{noExpirationWarning()}</p>}
       <button type="button" onClick={() => void send({ type: 'open-prefilled-form', presetId: chosen })}>
-        Open the prefilled form
+        {i18n.t('popup.openForm')}
       </button>
     </section>
   );
@@ -41,13 +41,17 @@ function PresetRadio({ option, checked, onChoose }: { option: PresetOption; chec
       <p id={`${id}-purpose`} class="purpose">
         {option.purpose}
       </p>
-      <ul id={`${id}-scopes`} class="scopes" aria-label={`Scopes of ${option.label}`}>
+      <ul id={`${id}-scopes`} class="scopes" aria-label={i18n.t('popup.scopesOf', { preset: option.label })}>
         {option.scopes.map((scope) => (
           <li key={scope.name} title={scope.explanation}>
-            <code>{scope.name}</code> <span class={`risk risk-${scope.risk}`}>{scope.risk === 'destructive' ? '⚠ destructive' : scope.risk}</span>
+            <code>{scope.name}</code> <span class={`risk risk-${scope.risk}`}>{riskText(scope.risk)}</span>
           </li>
         ))}
       </ul>
     </div>
   );
+}
+
+function riskText(risk: Risk): string {
+  return i18n.t(`popup.risk.${risk}` as const);
 }

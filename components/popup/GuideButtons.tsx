@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { send } from './send';
 
 /** "Start guide" starts, "Resume guide" continues; "Start over" forgets the progress. */
@@ -5,11 +6,11 @@ export function GuideButtons({ active }: { active: boolean }) {
   return (
     <div class="guide-buttons">
       <button type="button" class="primary" onClick={() => void send({ type: 'start-guide', restart: false })}>
-        {active ? 'Resume guide' : 'Start guide'}
+        {active ? i18n.t('popup.resumeGuide') : i18n.t('popup.startGuide')}
       </button>
       {active && (
         <button type="button" onClick={() => void send({ type: 'start-guide', restart: true })}>
-          Start over
+          {i18n.t('popup.startOver')}
         </button>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Reminder } from '@/lib/reminders/plan';
 import { canRemind, requestReminderPermissions } from '@/lib/reminders/permissions';
 import type { Settings } from '@/lib/settings/schema';
@@ -13,14 +14,14 @@ interface Props {
 /** Says when the user will be reminded, and asks for the notification permission it needs. */
 export function ReminderStatus({ reminders, latest, granted, onPermissionChange }: Props) {
   if (!canRemind()) return null;
-  if (!reminders.enabled) return <p class="reminder">Expiry reminders are off; you can turn them on in the options.</p>;
+  if (!reminders.enabled) return <p class="reminder">{i18n.t('reminders.off')}</p>;
   const ask = () => void requestReminderPermissions().finally(onPermissionChange);
   return (
     <div class="reminder">
       <p>{reminderSentence(latest, reminders.daysBefore)}</p>
       {granted === false && (
         <button type="button" onClick={ask}>
-          Allow reminder notifications
+          {i18n.t('reminders.allow')}
         </button>
       )}
     </div>
@@ -28,12 +29,8 @@ export function ReminderStatus({ reminders, latest, granted, onPermissionChange 
 }
 
 export function reminderSentence(latest: Reminder | undefined, daysBefore: number): string {
-  if (!latest) return `PAT Pilot reminds you ${days(daysBefore)} before a token made with the guide expires.`;
+  if (!latest) return i18n.t('reminders.planned', daysBefore);
   const on = new Date(latest.remindAt).toLocaleDateString(undefined, { dateStyle: 'long' });
   const expires = new Date(latest.expiresAt).toLocaleDateString(undefined, { dateStyle: 'long' });
-  return `Reminder on ${on} for “${latest.note}”, which expires on ${expires}.`;
-}
-
-function days(count: number): string {
-  return count === 1 ? '1 day' : `${count} days`;
+  return i18n.t('reminders.next', { on, note: latest.note, expires });
 }

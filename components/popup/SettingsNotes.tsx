@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { acknowledgeSettingsNotes } from '@/lib/storage';
 
 /** Repairs made to the stored settings, each shown once: seeing them here counts as seen. */
@@ -9,7 +10,7 @@ export function SettingsNotes({ notes }: { notes: readonly string[] }) {
   if (notes.length === 0) return null;
   return (
     <div class="notes" role="status">
-      <p>PAT Pilot repaired your settings:</p>
+      <p>{i18n.t('popup.repaired')}</p>
       <ul>
         {notes.map((note) => (
           <li key={note}>{note}</li>

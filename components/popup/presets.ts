@@ -1,6 +1,7 @@
 import { findScope, type Risk } from '@/lib/github/scopes';
-import { CUSTOM_PRESET_ID, CUSTOM_PRESET_LABEL, CUSTOM_PRESET_PURPOSE, PRESETS, presetScopes, type PresetChoice } from '@/lib/presets';
+import { CUSTOM_PRESET_ID, PRESETS, presetScopes, type PresetChoice } from '@/lib/presets';
 import type { Settings } from '@/lib/settings/schema';
+import { presetName, presetPurpose } from '../preset-text';
 
 export interface PresetOption {
   id: PresetChoice;
@@ -13,8 +14,8 @@ export interface PresetOption {
 
 /** The presets the picker offers; "Custom" only once the user has picked scopes of their own. */
 export function presetOptions(settings: Pick<Settings, 'customScopes'>): PresetOption[] {
-  const named = PRESETS.map((preset) => option(preset.id, preset.label, preset.purpose, settings));
-  const custom = option(CUSTOM_PRESET_ID, CUSTOM_PRESET_LABEL, CUSTOM_PRESET_PURPOSE, settings);
+  const named = PRESETS.map((preset) => option(preset.id, settings));
+  const custom = option(CUSTOM_PRESET_ID, settings);
   return custom.scopes.length > 0 ? [...named, custom] : named;
 }
 
@@ -23,10 +24,10 @@ export function defaultPresetId(options: readonly PresetOption[], settings: Pick
   return options.some((option) => option.id === settings.presetId) ? settings.presetId : options[0]!.id;
 }
 
-function option(id: PresetChoice, label: string, purpose: string, settings: Pick<Settings, 'customScopes'>): PresetOption {
+function option(id: PresetChoice, settings: Pick<Settings, 'customScopes'>): PresetOption {
   const scopes = presetScopes(id, settings.customScopes).flatMap((name) => {
     const info = findScope(name);
     return info ? [{ name, risk: info.risk, explanation: info.explanation }] : [];
   });
-  return { id, label, purpose, scopes, destructive: scopes.some((scope) => scope.risk === 'destructive') };
+  return { id, label: presetName(id), purpose: presetPurpose(id), scopes, destructive: scopes.some((scope) => scope.risk === 'destructive') };
 }

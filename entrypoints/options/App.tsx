@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { ExpirationField } from '@/components/options/ExpirationField';
 import { NoteTemplateField } from '@/components/options/NoteTemplateField';
 import { PresetField } from '@/components/options/PresetField';
@@ -8,7 +9,7 @@ import { useSettingsForm } from '@/components/options/use-settings-form';
 
 export function App({ browserName }: { browserName: string }) {
   const { draft, notes, errors, status, update, save, fillDefaults } = useSettingsForm();
-  if (!draft) return <main aria-busy="true">Loading settings…</main>;
+  if (!draft) return <main aria-busy="true">{i18n.t('options.loading')}</main>;
   const onSubmit = async (event: Event) => {
     event.preventDefault();
     // Takes the user to the first message; nothing was saved.
@@ -16,7 +17,7 @@ export function App({ browserName }: { browserName: string }) {
   };
   return (
     <main>
-      <h1>PAT Pilot settings</h1>
+      <h1>{i18n.t('options.title')}</h1>
       <RepairNotice notes={notes} />
       <form onSubmit={onSubmit} noValidate>
         <PresetField value={draft.presetId} errors={errors.presetId} onChange={(presetId) => update({ presetId })} />
@@ -48,10 +49,10 @@ export function App({ browserName }: { browserName: string }) {
         />
         <div class="actions">
           <button type="submit" class="primary">
-            Save
+            {i18n.t('options.save')}
           </button>
           <button type="button" onClick={fillDefaults}>
-            Reset to defaults
+            {i18n.t('options.reset')}
           </button>
           <p class="status" role="status">
             {status}

@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import { i18n } from '#i18n';
 import { Checklist } from '@/components/popup/Checklist';
 import { hasGeneratedToken } from '@/components/popup/checklist-items';
 import { FastPath } from '@/components/popup/FastPath';
@@ -18,9 +19,9 @@ export function App() {
   return (
     <main>
       <header>
-        <h1>PAT Pilot</h1>
+        <h1>{i18n.t('extension.name')}</h1>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-          Options
+          {i18n.t('popup.options')}
         </button>
       </header>
       {data && <SettingsNotes notes={data.notes} />}

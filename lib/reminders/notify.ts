@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import { i18n } from '#i18n';
 import { DESTINATIONS } from '../github/urls';
 import { notificationsApi } from './apis';
 import { keyOfNotification, notificationId } from './names';
@@ -12,15 +13,14 @@ const FALLBACK_ICON =
 export function reminderMessage(reminder: Reminder, now: number): string {
   const days = Math.max(1, Math.ceil((reminder.expiresAt - now) / DAY_MS));
   const when = new Date(reminder.expiresAt).toLocaleDateString(undefined, { dateStyle: 'long' });
-  const inDays = days === 1 ? 'in 1 day' : `in ${days} days`;
-  return `Your token "${reminder.note}" expires ${inDays} (${when}). Click to regenerate it on GitHub.`;
+  return i18n.t('reminders.notification', days, { note: reminder.note, date: when });
 }
 
 export async function showReminder(reminder: Reminder, now: number): Promise<void> {
   await notificationsApi()?.create(notificationId(reminderKey(reminder)), {
     type: 'basic',
     iconUrl: iconUrl(),
-    title: 'Your GitHub token expires soon',
+    title: i18n.t('reminders.notificationTitle'),
     message: reminderMessage(reminder, now),
   });
 }

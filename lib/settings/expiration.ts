@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { i18n } from '#i18n';
 import type { PrefillExpiration } from '../github/prefill-url';
 import { addDays, localDate } from './local-time';
 
@@ -8,11 +9,13 @@ export const CUSTOM_DAYS_MIN = 1;
 /** Organisation lifetime policies allow up to 366 days, the longest custom period we offer. */
 export const CUSTOM_DAYS_MAX = 366;
 
-/** GitHub's warning next to "No expiration", repeated word for word wherever we offer it. */
-export const NO_EXPIRATION_WARNING =
-  'GitHub strongly recommends that you set an expiration date for your token to help keep your information secure.';
+/** GitHub's warning next to "No expiration", repeated word for word (in English) wherever we offer it. */
+export function noExpirationWarning(): string {
+  return i18n.t('settings.noExpirationWarning');
+}
 
-const CUSTOM_DAYS_MESSAGE = `Enter a whole number of days from ${CUSTOM_DAYS_MIN} to ${CUSTOM_DAYS_MAX}.`;
+// Messages are functions: zod asks for them when a value fails, in the language of that moment.
+const CUSTOM_DAYS_MESSAGE = () => i18n.t('settings.daysRange', { min: CUSTOM_DAYS_MIN, max: CUSTOM_DAYS_MAX });
 
 export const customDaysSchema = z.int({ error: CUSTOM_DAYS_MESSAGE }).check(
   z.gte(CUSTOM_DAYS_MIN, { error: CUSTOM_DAYS_MESSAGE }),
@@ -24,12 +27,12 @@ export const expirationSchema = z.discriminatedUnion(
   [
     z.object({
       kind: z.literal('preset'),
-      days: z.literal(EXPIRATION_PRESET_DAYS, { error: 'Choose 7, 30, 60 or 90 days.' }),
+      days: z.literal(EXPIRATION_PRESET_DAYS, { error: () => i18n.t('settings.choosePresetDays') }),
     }),
     z.object({ kind: z.literal('custom'), days: customDaysSchema }),
     z.object({ kind: z.literal('none') }),
   ],
-  { error: 'Choose 7, 30, 60 or 90 days, a custom number of days, or no expiration.' },
+  { error: () => i18n.t('settings.chooseExpiration') },
 );
 
 export type Expiration = z.infer<typeof expirationSchema>;
@@ -37,9 +40,9 @@ export type Expiration = z.infer<typeof expirationSchema>;
 export const DEFAULT_EXPIRATION: Expiration = { kind: 'preset', days: 30 };
 
 export function expirationLabel(expiration: Expiration): string {
-  if (expiration.kind === 'none') return 'No expiration';
-  const days = `${expiration.days} ${expiration.days === 1 ? 'day' : 'days'}`;
-  return expiration.kind === 'custom' ? `${days} (custom)` : days;
+  if (expiration.kind === 'none') return i18n.t('settings.noExpiration');
+  const days = i18n.t('common.days', expiration.days);
+  return expiration.kind === 'custom' ? i18n.t('settings.customDays', { days }) : days;
 }
 
 /** The URL value for the fast path; custom days have none (see prefill-url.ts). */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { i18n } from '#i18n';
 import { localDate, localTime } from './local-time';
 
 /**
@@ -18,6 +19,8 @@ export const NOTE_MAX_LENGTH = 100;
 // and the last ones can make a note in the token list read differently from what it is.
 const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
 const PLACEHOLDER = /\{([^{}]*)\}/g;
+/** Messages name the placeholders as typed; they are the same in every language. */
+const PLACEHOLDER_NAMES = { date: '{date}', time: '{time}', browser: '{browser}' };
 
 /** Validation renders with the longest name among supported browsers, so a template valid here fits everywhere. */
 const SAMPLE_NOW = new Date(2026, 11, 31, 23, 59, 59);
@@ -35,10 +38,9 @@ function fillPlaceholders(template: string, now: Date, browserName: string): str
 /** What is wrong with a note GitHub would receive, as messages for the user. */
 export function noteProblems(note: string): string[] {
   const problems: string[] = [];
-  if (note.trim() === '') problems.push('The note cannot be empty: GitHub requires one.');
-  if (note.length > NOTE_MAX_LENGTH)
-    problems.push(`The note is ${note.length} characters long; keep it to ${NOTE_MAX_LENGTH} or fewer.`);
-  if (INVISIBLE.test(note)) problems.push('The note contains line breaks or other invisible control characters.');
+  if (note.trim() === '') problems.push(i18n.t('settings.noteEmpty'));
+  if (note.length > NOTE_MAX_LENGTH) problems.push(i18n.t('settings.noteTooLong', { length: note.length, max: NOTE_MAX_LENGTH }));
+  if (INVISIBLE.test(note)) problems.push(i18n.t('settings.noteInvisible'));
   return problems;
 }
 
@@ -46,7 +48,7 @@ export function templateProblems(template: string): string[] {
   const unknown = [...template.matchAll(PLACEHOLDER)]
     .map((match) => match[1])
     .filter((name) => !NOTE_PLACEHOLDERS.includes(name as never));
-  const problems = unknown.map((name) => `Unknown placeholder {${name}}: use {date}, {time} or {browser}.`);
+  const problems = unknown.map((name) => i18n.t('settings.unknownPlaceholder', { unknown: `{${name}}`, ...PLACEHOLDER_NAMES }));
   // Untrimmed, so a stray line break at either end is reported rather than stored.
   return [...problems, ...noteProblems(fillPlaceholders(template, SAMPLE_NOW, SAMPLE_BROWSER))];
 }
@@ -54,12 +56,10 @@ export function templateProblems(template: string): string[] {
 /** Advice that does not block saving. */
 export function templateWarnings(template: string): string[] {
   const unique = template.includes('{date}') && template.includes('{time}');
-  return unique
-    ? []
-    : ['Without both {date} and {time}, a second token may get the same note, which GitHub refuses.'];
+  return unique ? [] : [i18n.t('settings.notUnique', PLACEHOLDER_NAMES)];
 }
 
-export const noteTemplateSchema = z.string({ error: 'Enter a note template.' }).check(
+export const noteTemplateSchema = z.string({ error: () => i18n.t('settings.enterTemplate') }).check(
   z.superRefine((template, ctx) => {
     for (const message of templateProblems(template)) ctx.issues.push({ code: 'custom', message, input: template });
   }),

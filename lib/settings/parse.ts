@@ -1,10 +1,11 @@
-import { splitScopes, unknownScopesMessage, type ScopeName } from '../github/scopes';
+import { i18n } from '#i18n';
+import { splitScopes, type ScopeName } from '../github/scopes';
 import { isRecord } from './migrations';
 import {
   DEFAULT_SETTINGS,
   remindersSchema,
   SETTINGS_FIELDS,
-  SETTINGS_FIELD_LABELS,
+  settingsFieldLabel,
   settingsFieldSchemas,
   type Settings,
   type SettingsField,
@@ -20,12 +21,10 @@ export interface ParsedSettings {
   notes: string[];
 }
 
-const UNREADABLE = 'Your saved settings could not be read, so the defaults are used.';
-
 export function parseSettings(raw: unknown): ParsedSettings {
   if (raw === null || raw === undefined) return { settings: DEFAULT_SETTINGS, notes: [] };
   const record = asRecord(raw);
-  if (!record) return { settings: DEFAULT_SETTINGS, notes: [UNREADABLE] };
+  if (!record) return { settings: DEFAULT_SETTINGS, notes: [i18n.t('settings.unreadable')] };
   const notes: string[] = [];
   const settings: Record<string, unknown> = {};
   for (const field of SETTINGS_FIELDS) {
@@ -33,7 +32,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
     settings[field] = parseField(field, value, notes);
   }
   const unknown = Object.keys(record).filter((key) => !SETTINGS_FIELDS.includes(key as SettingsField));
-  if (unknown.length > 0) notes.push(`Ignored settings this version does not know: ${quoted(unknown)}.`);
+  if (unknown.length > 0) notes.push(i18n.t('settings.ignored', { names: quoted(unknown) }));
   return { settings: settings as Settings, notes };
 }
 
@@ -50,11 +49,11 @@ function parseField(field: SettingsField, value: unknown, notes: string[]): unkn
 function parseCustomScopes(value: unknown, notes: string[]): ScopeName[] {
   const list = asList(value);
   if (!list) {
-    notes.push(resetNote('customScopes', 'not a list of scopes'));
+    notes.push(resetNote('customScopes', i18n.t('settings.notAList')));
     return DEFAULT_SETTINGS.customScopes;
   }
   const { valid, unknown } = splitScopes(list);
-  if (unknown.length > 0) notes.push(`${unknownScopesMessage(unknown)} removed from your custom scopes.`);
+  if (unknown.length > 0) notes.push(i18n.t('settings.unknownScopesRemoved', unknown.length, { names: quoted(unknown) }));
   return valid;
 }
 
@@ -74,8 +73,9 @@ function parseReminders(value: unknown, notes: string[]): Settings['reminders'] 
 }
 
 function resetNote(field: SettingsField, reason: string | undefined): string {
-  const why = reason ? ` (${reason.replace(/\.$/, '')})` : '';
-  return `Your saved ${SETTINGS_FIELD_LABELS[field]} was not valid${why}, so the default is used.`;
+  const name = settingsFieldLabel(field);
+  if (!reason) return i18n.t('settings.invalid', { field: name });
+  return i18n.t('settings.invalidBecause', { field: name, reason: reason.replace(/\.$/, '') });
 }
 
 /** Settings stored as JSON text (a double-encoded write, a hand edit) are still read. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { i18n } from '#i18n';
 import { scopeListSchema } from '../github/scopes';
 import { DEFAULT_PRESET_ID, PRESET_CHOICES } from '../presets';
 import { DEFAULT_EXPIRATION, expirationSchema } from './expiration';
@@ -9,21 +10,22 @@ export const SETTINGS_VERSION = 2;
 
 export const REMINDER_DAYS_MIN = 1;
 export const REMINDER_DAYS_MAX = 30;
-const REMINDER_DAYS_MESSAGE = `Enter a whole number of days from ${REMINDER_DAYS_MIN} to ${REMINDER_DAYS_MAX}.`;
+// Messages are functions: zod asks for them when a value fails, in the language of that moment.
+const REMINDER_DAYS_MESSAGE = () => i18n.t('settings.daysRange', { min: REMINDER_DAYS_MIN, max: REMINDER_DAYS_MAX });
 
 export const remindersSchema = z.object(
   {
-    enabled: z.boolean({ error: 'Choose whether to be reminded.' }),
+    enabled: z.boolean({ error: () => i18n.t('settings.chooseReminded') }),
     daysBefore: z
       .int({ error: REMINDER_DAYS_MESSAGE })
       .check(z.gte(REMINDER_DAYS_MIN, { error: REMINDER_DAYS_MESSAGE }), z.lte(REMINDER_DAYS_MAX, { error: REMINDER_DAYS_MESSAGE })),
   },
-  { error: 'Choose whether and when to be reminded.' },
+  { error: () => i18n.t('settings.chooseReminder') },
 );
 
 /** One schema per field, so stored data can be repaired field by field. */
 export const settingsFieldSchemas = {
-  presetId: z.enum(PRESET_CHOICES, { error: 'Choose one of the listed presets.' }),
+  presetId: z.enum(PRESET_CHOICES, { error: () => i18n.t('settings.choosePreset') }),
   customScopes: scopeListSchema,
   noteTemplate: noteTemplateSchema,
   expiration: expirationSchema,
@@ -36,13 +38,9 @@ export type SettingsField = keyof Settings;
 export const SETTINGS_FIELDS = Object.keys(settingsFieldSchemas) as SettingsField[];
 
 /** How each field is named in messages about it. */
-export const SETTINGS_FIELD_LABELS: Record<SettingsField, string> = {
-  presetId: 'default preset',
-  customScopes: 'custom scope list',
-  noteTemplate: 'note template',
-  expiration: 'default expiration',
-  reminders: 'reminder setting',
-};
+export function settingsFieldLabel(field: SettingsField): string {
+  return i18n.t(`settings.field.${field}` as const);
+}
 
 export const DEFAULT_SETTINGS: Settings = {
   presetId: DEFAULT_PRESET_ID,
