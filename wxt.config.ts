@@ -3,22 +3,26 @@ import preact from '@preact/preset-vite';
 
 // GitHub is the only site the guide works on; nothing else is requested.
 const GITHUB = 'https://github.com/*';
+const REMINDER_PERMISSIONS = ['alarms', 'notifications'];
 
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     // Texts live in locales/*.yml; the browser picks the user's language, English otherwise.
     default_locale: 'en',
     name: '__MSG_extension_name__',
     description: '__MSG_extension_description__',
-    permissions: ['storage'],
     // Expiry reminders are opt-in: asked for only when the user turns them on. Firefox ESR's
     // manifest schema refuses `alarms` as optional, so there reminders are checked on each wake.
-    optional_permissions: browser === 'firefox' ? ['notifications'] : ['alarms', 'notifications'],
+    // Test builds hold them from the start: no automated browser can answer a permission prompt.
+    ...(mode === 'e2e'
+      ? { permissions: ['storage', ...REMINDER_PERMISSIONS] }
+      : { permissions: ['storage'], optional_permissions: browser === 'firefox' ? ['notifications'] : REMINDER_PERMISSIONS }),
     host_permissions: [GITHUB],
-    action: { default_title: '__MSG_extension_actionTitle__' },
+    // Named explicitly so Firefox's toolbar button uses the product icon too.
+    action: { default_title: '__MSG_extension_actionTitle__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
