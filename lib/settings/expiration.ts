@@ -9,7 +9,7 @@ export const CUSTOM_DAYS_MIN = 1;
 /** Organisation lifetime policies allow up to 366 days, the longest custom period we offer. */
 export const CUSTOM_DAYS_MAX = 366;
 
-/** GitHub's warning next to "No expiration", repeated word for word (in English) wherever we offer it. */
+/** GitHub's warning next to "No expiration" (word for word in English), repeated wherever we offer it. */
 export function noExpirationWarning(): string {
   return i18n.t('settings.noExpirationWarning');
 }
