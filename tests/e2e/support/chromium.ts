@@ -79,7 +79,8 @@ async function findExtensionId(context: BrowserContext): Promise<string> {
   return new URL(worker.url()).host;
 }
 
-function pageBackend(page: Page, log: DriverLog): PageBackend {
+/** Also for a Playwright page a test opened itself (see playwright-session.ts). */
+export function pageBackend(page: Page, log: DriverLog): PageBackend {
   page.on('pageerror', (error) => log.pageErrors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') log.consoleErrors.push(message.text());
