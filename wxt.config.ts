@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { preactWithoutInnerHtml } from './scripts/store/preact-without-inner-html';
 
 // GitHub is the only site the guide works on; nothing else is requested.
 const GITHUB = 'https://github.com/*';
@@ -8,7 +9,9 @@ const REMINDER_PERMISSIONS = ['alarms', 'notifications'];
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), preactWithoutInnerHtml()] }),
+  // Store sources are what rebuilds the extension; pictures for the README are not.
+  zip: { excludeSources: ['docs/**'] },
   manifest: ({ browser, mode }) => ({
     // Texts live in locales/*.yml; the browser picks the user's language, English otherwise.
     default_locale: 'en',
