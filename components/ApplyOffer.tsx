@@ -1,9 +1,10 @@
 import { i18n } from '#i18n';
-import { presetChoiceOf, presetName } from './preset-text';
+import type { PresetChoice } from '@/lib/presets';
+import { presetName } from './preset-text';
 import { richText } from './rich-text';
 
 export interface ApplyOfferProps {
-  presetLabel: string;
+  preset: PresetChoice;
   scopes: string[];
   /** After applying: what was changed, in words. */
   result: string | undefined;
@@ -12,8 +13,7 @@ export interface ApplyOfferProps {
 }
 
 /** On the form without a guide, nothing changes silently: the user is asked first. */
-export function ApplyOffer({ presetLabel, scopes, result, onApply, onDismiss }: ApplyOfferProps) {
-  const choice = presetChoiceOf(presetLabel);
+export function ApplyOffer({ preset: choice, scopes, result, onApply, onDismiss }: ApplyOfferProps) {
   const preset = presetName(choice);
   const recommended = choice === 'recommended';
   return (

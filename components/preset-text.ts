@@ -1,5 +1,5 @@
 import { i18n, type GeneratedI18nStructure } from '#i18n';
-import { PRESETS, type PresetChoice } from '@/lib/presets';
+import type { PresetChoice } from '@/lib/presets';
 
 type PresetKey = Extract<keyof GeneratedI18nStructure, `presets.${string}`>;
 
@@ -21,9 +21,4 @@ export function presetName(choice: PresetChoice): string {
 /** One line saying what a token with the preset's scopes is good for. */
 export function presetPurpose(choice: PresetChoice): string {
   return i18n.t(TEXT[choice].purpose);
-}
-
-/** The preset that lib/presets labels so (its labels are English), for callers that pass the label. */
-export function presetChoiceOf(label: string): PresetChoice {
-  return PRESETS.find((preset) => preset.label === label)?.id ?? 'custom';
 }

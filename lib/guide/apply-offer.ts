@@ -2,12 +2,13 @@ import { h } from 'preact';
 import type { ContentScriptContext } from '#imports';
 import { ApplyOffer } from '@/components/ApplyOffer';
 import { findTokenForm } from '../github/find';
-import { presetLabel } from '../presets';
+import { i18n } from '#i18n';
 import { readSettings } from '../storage';
 import { mountGuideUi } from '../ui/mount';
 import { assistForm } from './form-assistant';
 import { formPlanFromSettings } from './form-plan';
 import { IDLE_GUIDE } from './schema';
+import { describeAssist } from './build-view';
 
 /**
  * The new-token form reached without a guide: offer the preset as a card the user accepts or
@@ -19,7 +20,7 @@ export async function offerPreset(ctx: ContentScriptContext): Promise<() => void
   const draw = (result?: string) =>
     ui.show(
       h(ApplyOffer, {
-        presetLabel: presetLabel(settings.presetId),
+        preset: settings.presetId,
         scopes: plan.scopes,
         result,
         onApply: () => draw(apply()),
@@ -29,10 +30,10 @@ export async function offerPreset(ctx: ContentScriptContext): Promise<() => void
     );
   const apply = () => {
     const form = findTokenForm(document);
-    if (!form) return 'The token form is no longer on this page.';
-    const { fixed, missingScopes } = assistForm(form, IDLE_GUIDE, plan);
-    const done = fixed.length ? `PAT Pilot ${fixed.join(', ')}.` : 'The form already matched.';
-    return missingScopes.length ? `${done} Could not tick ${missingScopes.join(', ')}.` : done;
+    if (!form) return i18n.t('offer.formGone');
+    const result = assistForm(form, IDLE_GUIDE, plan);
+    const notices = describeAssist(result, false);
+    return notices.length ? notices.join(' ') : i18n.t('offer.alreadyMatched');
   };
   draw();
   return ui.remove;
