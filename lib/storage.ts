@@ -1,4 +1,5 @@
 import { storage } from '#imports';
+import { i18n } from '#i18n';
 import { guideStateSchema, IDLE_GUIDE, type GuideState } from './guide/schema';
 import { SETTINGS_MIGRATIONS } from './settings/migrations';
 import { parseSettings, type ParsedSettings } from './settings/parse';
@@ -80,7 +81,7 @@ async function migrateSettings(item: SettingsItem): Promise<string[]> {
     await item.migrate();
     return [];
   } catch {
-    return ['Your settings were saved by a newer version of PAT Pilot; only what this version understands is used.'];
+    return [i18n.t('settings.newerVersion')];
   }
 }
 
