@@ -180,3 +180,17 @@ test('answers dialogs as told, never blocks on one, and sees the "leave page?" p
   ]);
   expect(page.dialogs()[1]!.message).toBe('Leave?');
 });
+
+test("the extension's background page reaches nothing unseen either", async ({ driver }) => {
+  // Chromium routes the service worker's requests with the context's; Firefox's BiDi interception
+  // sees tabs only, so its background page goes through the recording proxy instead.
+  test.skip(driver.browserName !== 'firefox', 'only Firefox has a background page outside interception');
+  const popup = await driver.popup();
+  const outcome = await popup.evaluate(() => {
+    type Background = { fetch: typeof fetch };
+    const api = (globalThis as unknown as { browser: { extension: { getBackgroundPage(): Background } } }).browser;
+    return api.extension.getBackgroundPage().fetch('https://example.com/beacon').then(() => 'answered', () => 'refused');
+  });
+  expect(outcome).toBe('refused');
+  expect(driver.blockedRequests).toEqual(['CONNECT https://example.com:443']);
+});

@@ -2,10 +2,11 @@ import path from 'node:path';
 import type { BrowserBackend, DriverLog } from './backend';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
+import { readAlarms, readNotifications, readStorage, recordNotifications, writeStorage } from './extension-state';
 import { driverPage } from './page';
 import { pollUntil } from './poll';
 import { createGitHubReplica } from './replica';
-import type { BrowserName, Driver, ExtensionStorage, LaunchOptions } from './types';
+import type { BrowserName, Driver, LaunchOptions } from './types';
 
 /** The e2e builds (`npm run build:e2e`): they open popup.html in a tab for the tests. */
 export const EXTENSION_DIRS: Record<BrowserName, string> = {
@@ -46,6 +47,10 @@ export async function launchDriver(browserName: BrowserName, options: LaunchOpti
     waitForPage,
     popup,
     storage: async () => (await popup()).evaluate(readStorage),
+    setStorage: async (area, items) => (await popup()).evaluate(writeStorage, { area, items }),
+    alarms: async () => (await popup()).evaluate(readAlarms),
+    recordNotifications: async () => (await popup()).evaluate(recordNotifications),
+    notifications: async () => (await popup()).evaluate(readNotifications),
     close: () => backend.close(),
   };
 }
@@ -58,19 +63,4 @@ function isPopupUrl(url: string, backend: BrowserBackend): boolean {
 function hasExtensionApi(): boolean {
   const scope = globalThis as unknown as { browser?: { runtime?: { id?: string } }; chrome?: { runtime?: { id?: string } } };
   return document.readyState === 'complete' && !!(scope.browser ?? scope.chrome)?.runtime?.id;
-}
-
-/** Runs in the popup page, where the extension API is available. */
-async function readStorage(): Promise<ExtensionStorage> {
-  type Areas = Record<'local' | 'session' | 'sync', { get(keys: null): Promise<Record<string, unknown>> }>;
-  const scope = globalThis as unknown as { browser?: { storage: Areas }; chrome?: { storage: Areas } };
-  const api = (scope.browser ?? scope.chrome)!;
-  const read = async (area: 'local' | 'session' | 'sync') => {
-    try {
-      return await api.storage[area].get(null);
-    } catch {
-      return {};
-    }
-  };
-  return { local: await read('local'), session: await read('session'), sync: await read('sync') };
 }

@@ -3,6 +3,7 @@ import type { BrowserBackend, DriverLog, PageBackend } from './backend';
 import { answerDialog, createDialogBook } from './dialogs';
 import { VIEWPORT } from './chromium';
 import { interceptAll } from './firefox-network';
+import { startRecordingProxy } from './firefox-proxy';
 import type { GitHubReplica } from './replica';
 
 const EXECUTABLE = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -12,8 +13,10 @@ const EXECUTABLE = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
  * whole browser before the extension loads, so tabs the extension opens are routed too.
  */
 export async function launchFirefox(extensionDir: string | undefined, replica: GitHubReplica, log: DriverLog): Promise<BrowserBackend> {
+  const proxy = await startRecordingProxy(log);
   const browser = await puppeteer.launch({
     browser: 'firefox', executablePath: EXECUTABLE, headless: true, defaultViewport: VIEWPORT,
+    extraPrefsFirefox: proxy.prefs, env: { ...process.env, ...proxy.env },
   });
   await interceptAll(browser, replica, log);
   const backends = new Map<Page, PageBackend>();
@@ -25,7 +28,10 @@ export async function launchFirefox(extensionDir: string | undefined, replica: G
     extensionId,
     pages: async () => (await browser.pages()).map(wrap),
     newPage: async () => wrap(await browser.newPage()),
-    close: () => browser.close(),
+    close: async () => {
+      await browser.close();
+      await proxy.close();
+    },
   };
 }
 

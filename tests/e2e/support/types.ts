@@ -22,6 +22,21 @@ export interface WaitOptions {
   timeout?: number;
 }
 
+export type StorageArea = 'local' | 'session' | 'sync';
+
+export interface ExtensionAlarm {
+  name: string;
+  /** Epoch ms. */
+  scheduledTime: number;
+}
+
+export interface ExtensionNotifications {
+  /** Ids of the notifications showing now. */
+  open: string[];
+  /** Ids shown now or closed since `recordNotifications()`: headless Firefox closes each at once. */
+  seen: string[];
+}
+
 export interface ExtensionStorage {
   local: Record<string, unknown>;
   session: Record<string, unknown>;
@@ -111,6 +126,13 @@ export interface Driver {
   popup(): Promise<DriverPage>;
   /** The extension's storage areas, read from the popup page. */
   storage(): Promise<ExtensionStorage>;
+  /** Writes items into one storage area from the popup page, as the extension itself would. */
+  setStorage(area: StorageArea, items: Record<string, unknown>): Promise<void>;
+  /** The extension's alarms (e2e builds hold the `alarms` permission that release builds ask for). */
+  alarms(): Promise<ExtensionAlarm[]>;
+  /** From now on, notifications closed in any way still count as seen (e2e builds hold `notifications`). */
+  recordNotifications(): Promise<void>;
+  notifications(): Promise<ExtensionNotifications>;
   close(): Promise<void>;
 }
 
