@@ -9,7 +9,11 @@ export function leaveWarning(): string {
  * Full navigations and closing the tab get the browser's own "leave site?" prompt; GitHub's
  * soft navigations (link clicks handled by Turbo or React) get a confirm first.
  */
-export function guardLeaving(signal: AbortSignal): void {
+export function guardLeaving(stepSignal: AbortSignal): void {
+  // Once the user said "leave" to our question, the browser must not ask the same again.
+  const guard = new AbortController();
+  stepSignal.addEventListener('abort', () => guard.abort(), { signal: guard.signal });
+  const signal = guard.signal;
   window.addEventListener(
     'beforeunload',
     (event) => {
@@ -24,10 +28,9 @@ export function guardLeaving(signal: AbortSignal): void {
     (event) => {
       const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
       if (!link || !event.isTrusted || !leavesPage(link as HTMLAnchorElement)) return;
-      if (!window.confirm(leaveWarning())) {
-        event.preventDefault();
-        event.stopImmediatePropagation();
-      }
+      if (window.confirm(leaveWarning())) return guard.abort();
+      event.preventDefault();
+      event.stopImmediatePropagation();
     },
     { signal, capture: true },
   );

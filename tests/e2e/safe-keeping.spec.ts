@@ -54,12 +54,14 @@ for (const navigation of ['soft', 'full'] as const) {
     });
 
     test('before copying, accepting the question leaves, asked once', async ({ driver }) => {
-      test.fail(navigation === 'full', 'the guard asks again through beforeunload after its confirm was accepted');
+      // Known: in Firefox ESR a full navigation still gets the browser's own "leave page?" after the
+      // accepted question, although the guard removes its beforeunload listener first.
+      test.fail(navigation === 'full' && driver.browserName === 'firefox', 'Firefox asks again on a full navigation');
       const { page } = await generateToken(driver);
       page.answerDialogs('accept');
       await page.click(LINK_AWAY);
       await page.waitForFunction(() => location.pathname === '/settings/developers' && document.readyState === 'complete');
-      expect(page.dialogs().map((dialog) => dialog.type)).toEqual(['confirm']);
+      expect(page.dialogs().map((dialog) => `${dialog.type}:${dialog.answer}`)).toEqual(['confirm:accept']);
     });
 
     test('after copying, nothing asks', async ({ driver }) => {
@@ -167,7 +169,7 @@ test.describe('expiry reminder', () => {
 
   test('at expiry its alarm removes the reminder, its alarms and its notification', async ({ driver }) => {
     // Due now and expiring in a few seconds: shown at once, then gone when the expiry alarm fires.
-    const expiresAt = Date.now() + 5_000;
+    const expiresAt = Date.now() + 8_000;
     await driver.setStorage('local', { reminders: [{ note: 'short-lived', expiresAt, remindAt: expiresAt - 10_000, notified: false }] });
     await driver.recordNotifications();
     await saveSettings(driver, {});
@@ -177,7 +179,7 @@ test.describe('expiry reminder', () => {
     // Headless Firefox closes notifications at once; in Chromium it stays until cleared.
     if (driver.browserName === 'chromium') expect(shown.open).toEqual(shown.seen);
     // Nothing else wakes the background meanwhile: only the alarm can clear what is left.
-    await expect.poll(() => storedReminders(driver), { timeout: 15_000 }).toEqual([]);
+    await expect.poll(() => storedReminders(driver), { timeout: 25_000 }).toEqual([]);
     expect(await driver.alarms()).toEqual([]);
     expect((await driver.notifications()).open).toEqual([]);
   });
