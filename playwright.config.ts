@@ -10,7 +10,8 @@ export default defineConfig({
   // Two cores: one browser per core.
   workers: 2,
   fullyParallel: true,
-  retries: 0,
+  // On CI one retry keeps a load spike from failing a landing; Playwright still reports such a test as flaky.
+  retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   reporter: 'list',
   timeout: 60_000,
