@@ -159,10 +159,11 @@ test.describe('expiry reminder', () => {
   test('a due reminder notifies when the background next checks; an expired one is dropped', async ({ driver }) => {
     const now = Date.now();
     const due = { note: 'due', expiresAt: now + 2 * DAY_MS, remindAt: now - 60_000 };
+    // Recording first: the background's own check at start-up may be the one that finds them.
+    await driver.recordNotifications();
     await driver.setStorage('local', {
       reminders: [{ ...due, notified: false }, { note: 'gone', expiresAt: now - 60_000, remindAt: now - DAY_MS, notified: true }],
     });
-    await driver.recordNotifications();
     await saveSettings(driver, {});
     await expect.poll(() => storedReminders(driver)).toEqual([{ ...due, notified: true }]);
     await expect.poll(async () => (await driver.notifications()).seen).toEqual([expect.stringContaining('due')]);
@@ -172,12 +173,12 @@ test.describe('expiry reminder', () => {
   test('at expiry its alarm removes the reminder, its alarms and its notification', async ({ driver }) => {
     // Due now and expiring in a few seconds: shown at once, then gone when the expiry alarm fires.
     const expiresAt = Date.now() + 8_000;
-    await driver.setStorage('local', { reminders: [{ note: 'short-lived', expiresAt, remindAt: expiresAt - 10_000, notified: false }] });
     await driver.recordNotifications();
+    await driver.setStorage('local', { reminders: [{ note: 'short-lived', expiresAt, remindAt: expiresAt - 10_000, notified: false }] });
     await saveSettings(driver, {});
     await expect.poll(() => driver.alarms()).toEqual([{ name: expect.stringContaining('short-lived'), scheduledTime: expiresAt }]);
+    await expect.poll(async () => (await driver.notifications()).seen).toEqual([expect.stringContaining('short-lived')]);
     const shown = await driver.notifications();
-    expect(shown.seen).toEqual([expect.stringContaining('short-lived')]);
     // Headless Firefox closes notifications at once; in Chromium it stays until cleared.
     if (driver.browserName === 'chromium') expect(shown.open).toEqual(shown.seen);
     // Nothing else wakes the background meanwhile: only the alarm can clear what is left.
