@@ -1,5 +1,5 @@
 import { expect, test, type Driver } from './support';
-import { copyAndFinish, expectStep, readForm, walkForm } from './guide/walk';
+import { copyAndFinish, expectStep, readForm, startFromPopup, walkForm } from './guide/walk';
 
 const RECOMMENDED = ['repo', 'admin:repo_hook', 'delete_repo'];
 
@@ -82,5 +82,22 @@ test.describe('the form without a guide', () => {
     await page.ui.clickButton('Dismiss');
     expect(await page.ui.hostCount()).toBe(0);
     expect(await readForm(page)).toMatchObject({ note: '', scopes: [] });
+  });
+});
+
+test.describe('the taught path honours the settings', () => {
+  test.use({ replica: { expiration: 'select' } });
+
+  test('preset, expiration and note template from the options reach the form', async ({ driver }) => {
+    await storeSettings(driver, { ...defaults, presetId: 'actions', noteTemplate: 'Build box {date}', expiration: { kind: 'preset', days: 60 } });
+    const page = await driver.newPage();
+    await page.goto('https://github.com/settings/tokens/new');
+    await startFromPopup(driver, page);
+    await expectStep(page, 'fill-note');
+    const form = await readForm(page);
+    expect(form.note).toMatch(/^Build box \d{4}-\d{2}-\d{2}$/);
+    expect(form.expiration).toBe('60');
+    expect(form.scopes).toEqual(expect.arrayContaining(['repo', 'workflow']));
+    expect(form.scopes).not.toContain('delete_repo');
   });
 });
