@@ -17,12 +17,15 @@ export default defineConfig({
     default_locale: 'en',
     name: '__MSG_extension_name__',
     description: '__MSG_extension_description__',
-    // Expiry reminders are opt-in: asked for only when the user turns them on. Firefox ESR's
-    // manifest schema refuses `alarms` as optional, so there reminders are checked on each wake.
-    // Test builds hold them from the start: no automated browser can answer a permission prompt.
+    // Expiry reminders are opt-in: notifications are asked for only when the user turns them on.
+    // Firefox ESR's manifest schema refuses `alarms` as optional, and its background page never
+    // restarts by itself, so there `alarms` (no install warning in Firefox) is held from the start.
+    // Test builds hold both: no automated browser can answer a permission prompt.
     ...(mode === 'e2e'
       ? { permissions: ['storage', ...REMINDER_PERMISSIONS] }
-      : { permissions: ['storage'], optional_permissions: browser === 'firefox' ? ['notifications'] : REMINDER_PERMISSIONS }),
+      : browser === 'firefox'
+        ? { permissions: ['storage', 'alarms'], optional_permissions: ['notifications'] }
+        : { permissions: ['storage'], optional_permissions: REMINDER_PERMISSIONS }),
     host_permissions: [GITHUB],
     // Named explicitly so Firefox's toolbar button uses the product icon too.
     action: { default_title: '__MSG_extension_actionTitle__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },

@@ -1,10 +1,9 @@
 import { browser } from '#imports';
 
 /**
- * Reminders need `notifications`, and `alarms` where the browser lets it be optional
- * (Chrome does; Firefox accepts only `notifications` as optional, so there due reminders are
- * checked whenever the background wakes instead). Both stay optional: a user who never wants
- * reminders never grants anything beyond storage and github.com.
+ * Reminders need `notifications` and `alarms`. Chrome takes both as optional, so a user who never
+ * wants reminders grants nothing beyond storage and github.com there; Firefox accepts only
+ * `notifications` as optional and holds `alarms` from install (it shows no warning for it).
  */
 const WANTED = ['alarms', 'notifications'] as const;
 type ReminderPermission = (typeof WANTED)[number];
@@ -32,5 +31,8 @@ export async function hasReminderPermissions(): Promise<boolean> {
  */
 export function requestReminderPermissions(): Promise<boolean> {
   if (!canRemind()) return Promise.resolve(false);
-  return browser.permissions.request({ permissions: reminderPermissions() });
+  // Only optional permissions may be requested (Firefox holds `alarms` from install).
+  const optional = new Set<string>(browser.runtime.getManifest().optional_permissions ?? []);
+  const wanted = reminderPermissions().filter((name) => optional.has(name));
+  return wanted.length ? browser.permissions.request({ permissions: wanted }) : Promise.resolve(true);
 }

@@ -45,7 +45,7 @@ export async function syncReminders(now: number): Promise<void> {
 
 function scheduleAlarms(upcoming: readonly Reminder[], live: readonly Reminder[]): void {
   const alarms = alarmsApi();
-  if (!alarms) return; // Firefox: due reminders are caught whenever the background wakes
+  if (!alarms) return; // no alarms permission: due reminders are caught whenever the background wakes
   for (const reminder of upcoming) void alarms.create(alarmName('remind', reminderKey(reminder)), { when: reminder.remindAt });
   for (const reminder of live) void alarms.create(alarmName('expire', reminderKey(reminder)), { when: reminder.expiresAt });
 }
