@@ -1,4 +1,4 @@
-import { FORM_STEP_IDS, type FormStepId, STEP_IDS, type StepId } from '../steps/ids';
+import { FORM_STEP_IDS, type FormStepId, type StepId } from '../steps/ids';
 import type { PageFacts } from '../github/page';
 import { IDLE_GUIDE, type GuideState, type TokenFacts } from './schema';
 import type { FormPlan } from './form-plan';
@@ -62,8 +62,4 @@ function onPage(state: GuideState, facts: PageFacts, now: number): GuideState {
 function toggle(list: string[], item: string, present: boolean): string[] {
   const without = list.filter((x) => x !== item);
   return present ? [...without, item] : without;
-}
-
-export function stepIndex(id: StepId): number {
-  return STEP_IDS.indexOf(id);
 }
