@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { githubTextOf } from '@/lib/github/scope-github-text';
 import type { ScopeInfo } from '@/lib/github/scopes';
 import { RiskBadge } from './RiskBadge';
 
@@ -29,7 +30,7 @@ export function ScopeRow({ scope, checked, implied, onToggle }: ScopeRowProps) {
         <RiskBadge id={`${id}-risk`} risk={scope.risk} />
       </span>
       <p class="about" id={`${id}-about`}>
-        <span class="github-text">{i18n.t('options.githubText', { description: scope.description })}</span> {scope.explanation}
+        <span class="github-text">{i18n.t('options.githubText', { description: githubTextOf(scope.name) })}</span> {scope.explanation}
         {implied && <span class="implied"> {i18n.t('options.implied', { parent: scope.parent ?? '' })}</span>}
       </p>
     </div>

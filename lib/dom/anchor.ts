@@ -1,5 +1,5 @@
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import type { Rect } from '@/components/Spotlight';
+import { placeCard } from './place-card';
 
 export interface Placement {
   rect: Rect | undefined;
@@ -12,23 +12,46 @@ const DOCKED = { right: '24px', bottom: '24px', left: 'auto', top: 'auto' };
 const TALL_TARGET = 0.5;
 
 /**
- * Keep the card beside the target and the spotlight on it through scroll, resize and layout
- * shifts. Floating UI does the placement and the watching; "last call wins" when updates race.
+ * Keep the card beside the target and the spotlight on it through scroll (of the page or any
+ * scrolling box: scroll does not bubble, so it is caught on the way down), resizes, and layout
+ * shifts (GitHub inserting content above the target; our own host sits outside <body>, so our
+ * renders do not wake the observer). Placement is synchronous, so the spotlight lands in the same
+ * frame as the change; changes within a frame are placed once, and an unchanged place is not re-sent.
  */
 export function trackAnchor(target: Element, card: HTMLElement, onPlace: (placement: Placement) => void): () => void {
-  let call = 0;
+  let last = '';
   const update = () => {
-    const mine = ++call;
-    const box = target.getBoundingClientRect();
-    const rect = { x: box.x, y: box.y, width: box.width, height: box.height };
-    if (box.height > window.innerHeight * TALL_TARGET) return onPlace({ rect, card: DOCKED });
-    void computePosition(target, card, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [offset(14), flip({ fallbackPlacements: ['top-start', 'right', 'left'] }), shift({ padding: 8, crossAxis: true })],
-    }).then(({ x, y }) => {
-      if (mine === call) onPlace({ rect, card: { left: `${Math.round(x)}px`, top: `${Math.round(y)}px`, right: 'auto', bottom: 'auto' } });
-    });
+    const placement = placementFor(target, card);
+    // The spotlight is drawn at the window's size, so a resized window is a change too.
+    const key = JSON.stringify([placement, window.innerWidth, window.innerHeight]);
+    if (key !== last) onPlace(placement);
+    last = key;
   };
-  return autoUpdate(target, card, update, { animationFrame: false });
+  let frame = 0;
+  const schedule = () => {
+    if (!frame) frame = requestAnimationFrame(() => ((frame = 0), update()));
+  };
+  const stop = new AbortController();
+  window.addEventListener('scroll', update, { capture: true, passive: true, signal: stop.signal });
+  window.addEventListener('resize', schedule, { passive: true, signal: stop.signal });
+  const resized = new ResizeObserver(schedule);
+  [target, card].forEach((box) => resized.observe(box));
+  const shifted = new MutationObserver(schedule);
+  shifted.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+  update();
+  return () => {
+    stop.abort();
+    resized.disconnect();
+    shifted.disconnect();
+    cancelAnimationFrame(frame);
+  };
+}
+
+function placementFor(target: Element, card: HTMLElement): Placement {
+  const box = target.getBoundingClientRect();
+  const rect = { x: box.x, y: box.y, width: box.width, height: box.height };
+  const viewport = { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
+  if (box.height > viewport.height * TALL_TARGET) return { rect, card: DOCKED };
+  const { x, y } = placeCard(rect, { width: card.offsetWidth, height: card.offsetHeight }, viewport);
+  return { rect, card: { left: `${Math.round(x)}px`, top: `${Math.round(y)}px`, right: 'auto', bottom: 'auto' } };
 }

@@ -1,4 +1,5 @@
 import { expect, test, type DriverPage } from './support';
+import { pollUntil } from './support/poll';
 import { domFingerprint } from './support/probes';
 import { clickStepTarget, expectStep, MARKER, startFromPopup, titleOf } from './guide/walk';
 
@@ -70,6 +71,46 @@ test.describe('the guide on the page', () => {
     await expectStep(page, 'open-developer-settings');
   });
 
+  test('keeps the spotlight on its target and the callout beside it through scrolling and layout shifts', async ({ driver }) => {
+    const page = await driver.newPage();
+    await page.goto('https://github.com/settings/profile');
+    await startFromPopup(driver, page);
+    await expectStep(page, 'open-developer-settings');
+    const target = `[${MARKER}="open-developer-settings"]`;
+    // Settled: the same geometry twice in a row (lazy fragments and smooth scrolling have finished).
+    let previous = '';
+    const settled = (what: string) =>
+      pollUntil(
+        async () => {
+          const now = await page.evaluate(spotlightGeometry, target);
+          const same = JSON.stringify(now) === previous;
+          previous = JSON.stringify(now);
+          return same ? now : undefined;
+        },
+        { what: () => what },
+      );
+    const before = await settled('the page to settle');
+    expectAnchored(before);
+
+    // GitHub inserting a banner above the sidebar moves the target without any scroll or resize.
+    // (Scroll anchoring is off so the browser does not scroll to compensate.)
+    await page.evaluate(() => {
+      for (const root of [document.documentElement, document.body]) root.style.overflowAnchor = 'none';
+      document.body.prepend(Object.assign(document.createElement('div'), { style: 'height: 90px' }));
+    });
+    const shifted = await settled('the page to settle after the banner');
+    expect(shifted.target.top).toBeCloseTo(before.target.top + 90, 0);
+    expectAnchored(shifted);
+
+    await page.evaluate(() => {
+      document.body.style.paddingBottom = '3000px';
+      window.scrollBy(0, 240);
+    });
+    const scrolled = await settled('the page to settle after scrolling');
+    expect(scrolled.target.top).toBeCloseTo(shifted.target.top - 240, 0);
+    expectAnchored(scrolled);
+  });
+
   for (const [mode, darkTheme, expected] of [
     ['light', 'dark', 'theme-light'],
     ['dark', 'dark', 'theme-dark'],
@@ -89,3 +130,40 @@ test.describe('the guide on the page', () => {
     });
   }
 });
+
+type Box = { left: number; top: number; right: number; bottom: number };
+
+/** Runs in the page: the boxes of the current step's target, the spotlight ring and the callout. */
+function spotlightGeometry(targetSelector: string): { target: Box; ring: Box; card: Box; viewport: Box } {
+  const box = (el: Element): Box => {
+    const { left, top, right, bottom } = el.getBoundingClientRect();
+    return { left, top, right, bottom };
+  };
+  // The ring's own geometry: browsers differ on whether a bounding box includes the stroke.
+  const ringBox = (ring: SVGRectElement): Box => {
+    const svg = ring.ownerSVGElement!.getBoundingClientRect();
+    const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((name) => Number(ring.getAttribute(name)));
+    return { left: svg.left + x, top: svg.top + y, right: svg.left + x + width, bottom: svg.top + y + height };
+  };
+  const root = document.querySelector('pat-pilot-ui')!.shadowRoot!;
+  const viewport = { left: 0, top: 0, right: document.documentElement.clientWidth, bottom: document.documentElement.clientHeight };
+  return {
+    target: box(document.querySelector(targetSelector)!),
+    ring: ringBox(root.querySelector<SVGRectElement>('.spotlight-ring')!),
+    card: box(root.querySelector('[role="dialog"]')!),
+    viewport,
+  };
+}
+
+/** The ring surrounds the target (6 px padding, 1 px rounding) and the callout sits beside it on screen. */
+function expectAnchored({ target, ring, card, viewport }: ReturnType<typeof spotlightGeometry>): void {
+  expect(Math.abs(ring.left - (target.left - 6))).toBeLessThanOrEqual(1);
+  expect(Math.abs(ring.top - (target.top - 6))).toBeLessThanOrEqual(1);
+  expect(Math.abs(ring.bottom - (target.bottom + 6))).toBeLessThanOrEqual(1);
+  const overlaps = card.left < target.right && target.left < card.right && card.top < target.bottom && target.top < card.bottom;
+  expect(overlaps, 'callout beside its target, not over it').toBe(false);
+  expect(card.left).toBeGreaterThanOrEqual(viewport.left);
+  expect(card.right).toBeLessThanOrEqual(viewport.right);
+  expect(card.top).toBeGreaterThanOrEqual(viewport.top);
+  expect(card.bottom).toBeLessThanOrEqual(viewport.bottom);
+}

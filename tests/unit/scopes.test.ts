@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { githubTextOf } from '@/lib/github/scope-github-text';
 import {
   childrenOf,
   isScopeName,
@@ -97,9 +98,9 @@ describe('scope catalogue', () => {
 
   it('explains every scope in its own words and sets a risk level', () => {
     for (const scope of SCOPES) {
-      expect(scope.description.length, scope.name).toBeGreaterThan(0);
+      expect(githubTextOf(scope.name).length, scope.name).toBeGreaterThan(0);
       expect(scope.explanation.length, scope.name).toBeGreaterThan(20);
-      expect(scope.explanation, scope.name).not.toBe(scope.description);
+      expect(scope.explanation, scope.name).not.toBe(githubTextOf(scope.name));
       expect(RISKS, scope.name).toContain(scope.risk);
     }
   });
