@@ -7,7 +7,7 @@
  */
 export const CONTENT_SCRIPT_BUDGET = {
   goalGzip: 12_000,
-  ceilingGzip: 45_000,
+  ceilingGzip: 35_000,
 } as const;
 
 export const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
