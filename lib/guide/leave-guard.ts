@@ -27,7 +27,7 @@ export function guardLeaving(stepSignal: AbortSignal): void {
     'click',
     (event) => {
       const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
-      if (!link || !event.isTrusted || !leavesPage(link as HTMLAnchorElement)) return;
+      if (!link || !event.isTrusted || !leavesPage(link as HTMLAnchorElement, event)) return;
       if (window.confirm(leaveWarning())) return guard.abort();
       event.preventDefault();
       event.stopImmediatePropagation();
@@ -36,7 +36,12 @@ export function guardLeaving(stepSignal: AbortSignal): void {
   );
 }
 
-function leavesPage(link: HTMLAnchorElement): boolean {
+/** Links that open a new tab or window, or download, leave this page and its token where they are. */
+const SAME_TAB_TARGETS = new Set(['', '_self', '_top', '_parent']);
+
+function leavesPage(link: HTMLAnchorElement, click: MouseEvent): boolean {
+  if (click.ctrlKey || click.metaKey || click.shiftKey || link.hasAttribute('download')) return false;
+  if (!SAME_TAB_TARGETS.has(link.target.toLowerCase())) return false;
   const url = new URL(link.href, location.href);
   return url.pathname !== location.pathname || url.origin !== location.origin;
 }

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { guardLeaving } from '@/lib/guide/leave-guard';
+
+type HappyWindow = { happyDOM: { setURL(url: string): void } };
 
 /** happy-dom has no window.confirm; the browser's own dialog is what the guard calls. */
 function stubConfirm(answer: boolean) {
@@ -12,6 +14,8 @@ function stubConfirm(answer: boolean) {
 describe('leave-before-copy guard', () => {
   let controller: AbortController;
   afterEach(() => controller.abort());
+  // The result page; a link followed in an earlier test must not have moved the document.
+  beforeEach(() => (window as unknown as HappyWindow).happyDOM.setURL('https://github.com/settings/tokens'));
 
   const guard = () => {
     controller = new AbortController();
@@ -33,24 +37,36 @@ describe('leave-before-copy guard', () => {
     expect(event.defaultPrevented).toBe(false);
   });
 
-  it('a soft-navigation link asks first and stays when the user says no', () => {
+  /** A person's click on the only link of `html`, with the user answering `answer` if asked. */
+  function clickLink(html: string, answer: boolean, keys: MouseEventInit = {}) {
     guard();
-    document.body.innerHTML = '<a href="/settings/profile">Profile</a>';
-    const confirm = stubConfirm(false);
-    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    document.body.innerHTML = html;
+    const confirm = stubConfirm(answer);
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, ...keys });
     Object.defineProperty(click, 'isTrusted', { value: true });
     document.querySelector('a')!.dispatchEvent(click);
-    expect(confirm).toHaveBeenCalledOnce();
-    expect(click.defaultPrevented).toBe(true);
+    return { asked: confirm.mock.calls.length, stayed: click.defaultPrevented };
+  }
+
+  it('a soft-navigation link asks first and stays when the user says no', () => {
+    expect(clickLink('<a href="/settings/profile">Profile</a>', false)).toEqual({ asked: 1, stayed: true });
   });
 
   it('lets the user leave when they confirm', () => {
-    guard();
-    document.body.innerHTML = '<a href="/settings/profile">Profile</a>';
-    stubConfirm(true);
-    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
-    Object.defineProperty(click, 'isTrusted', { value: true });
-    document.querySelector('a')!.dispatchEvent(click);
-    expect(click.defaultPrevented).toBe(false);
+    expect(clickLink('<a href="/settings/profile">Profile</a>', true)).toEqual({ asked: 1, stayed: false });
+  });
+
+  it.each([
+    ['a link that opens a new tab', '<a href="/settings/profile" target="_blank">Profile</a>', {}],
+    ['a download link', '<a href="/settings/profile.json" download>Export</a>', {}],
+    ['a ctrl-click (new tab)', '<a href="/settings/profile">Profile</a>', { ctrlKey: true }],
+    ['a cmd-click (new tab)', '<a href="/settings/profile">Profile</a>', { metaKey: true }],
+    ['a shift-click (new window)', '<a href="/settings/profile">Profile</a>', { shiftKey: true }],
+  ])('does not ask for %s, which leaves the token on this page', (_, html, keys) => {
+    expect(clickLink(html, false, keys)).toEqual({ asked: 0, stayed: false });
+  });
+
+  it('still asks for a link that targets this tab explicitly', () => {
+    expect(clickLink('<a href="/settings/emails" target="_self">E-mails</a>', false)).toEqual({ asked: 1, stayed: true });
   });
 });
