@@ -11,13 +11,15 @@ import { TokenSafety } from '@/components/popup/TokenSafety';
 import { IDLE_GUIDE } from '@/lib/guide/schema';
 
 export function App() {
-  const guide = useGuideState() ?? IDLE_GUIDE;
+  const stored = useGuideState();
+  const guide = stored ?? IDLE_GUIDE;
   const data = useSettings();
   const reminders = useReminders();
   const [granted, refreshPermission] = useReminderPermission();
   const generated = hasGeneratedToken(guide);
+  // Busy until the stored guide and settings are read: the popup shows nothing it may take back.
   return (
-    <main>
+    <main aria-busy={stored === undefined || data === undefined ? 'true' : undefined}>
       <header>
         <h1>{i18n.t('extension.name')}</h1>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>

@@ -33,7 +33,7 @@ export async function launchDriver(browserName: BrowserName, options: LaunchOpti
   const popup = () =>
     pollUntil(async () => {
       const page = await waitForPage((url) => isPopupUrl(url, backend));
-      return (await page.evaluate(hasExtensionApi)) ? page : undefined;
+      return (await page.evaluate(isPopupReady)) ? page : undefined;
     }, { what: () => 'the popup page (popup.html in a tab, opened by the e2e build) to be ready' });
   return {
     browserName,
@@ -60,7 +60,13 @@ function isPopupUrl(url: string, backend: BrowserBackend): boolean {
   return /^(chrome|moz)-extension:\/\/[^/]+\/popup\.html/.test(url);
 }
 
-function hasExtensionApi(): boolean {
+/**
+ * Loaded, with the extension API, and done reading storage (`aria-busy` gone): a test that writes
+ * storage through the popup must not race the popup's own first read, or the popup would show
+ * (and mark as seen) what the test meant another page to find.
+ */
+function isPopupReady(): boolean {
   const scope = globalThis as unknown as { browser?: { runtime?: { id?: string } }; chrome?: { runtime?: { id?: string } } };
-  return document.readyState === 'complete' && !!(scope.browser ?? scope.chrome)?.runtime?.id;
+  const read = document.querySelector('main') !== null && document.querySelector('main[aria-busy="true"]') === null;
+  return document.readyState === 'complete' && read && !!(scope.browser ?? scope.chrome)?.runtime?.id;
 }
