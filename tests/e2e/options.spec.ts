@@ -96,6 +96,25 @@ test('settings are saved, survive a reload and are used by the fast path', async
   expect(driver.pageErrors).toEqual([]);
 });
 
+test('settings saved in another window reach an open options page; edits in progress are kept', async ({ driver }) => {
+  const options = await openOptions(driver);
+  const statusIs = (text: string) => options.waitForFunction((want) => document.querySelector('.status')?.textContent === want, text);
+
+  await driver.setStorage('sync', { settings: SAVED, settings$: { v: 2 } });
+  await statusIs('Your settings were changed in another window; this page now shows them.');
+  expect(await fieldValues(options)).toEqual({ note: 'Laptop {date} {time}', customDays: '45', workflow: true, preset: 'custom' });
+
+  await options.fill('#note-template', 'Desk {date}');
+  await driver.setStorage('sync', { settings: { ...SAVED, noteTemplate: 'Elsewhere {date}' }, settings$: { v: 2 } });
+  await statusIs('Your settings were changed in another window. Your edits here are kept; Save replaces what was saved there.');
+  expect((await fieldValues(options)).note).toBe('Desk {date}');
+
+  await options.click({ role: 'button', name: 'Save' });
+  await statusIs('Settings saved.');
+  expect(await storedSettings(driver)).toEqual({ ...SAVED, noteTemplate: 'Desk {date}' });
+  expect(driver.pageErrors).toEqual([]);
+});
+
 test('corrupt stored settings are repaired, valid fields kept, and the user is told once', async ({ driver }) => {
   await (await driver.popup()).evaluate(() => {
     type Sync = { storage: { sync: { set(items: object): Promise<void> } } };
