@@ -33,10 +33,8 @@ export function listenForUserActions(signal: AbortSignal, dispatch: Dispatch): v
   on('clipboard-copy', (event) => {
     if (closest(event.target, S.COPY_BUTTON)) dispatch({ type: 'copied' });
   });
-  on('copy', () => {
-    const anchor = document.getSelection()?.anchorNode;
-    const element = anchor instanceof Element ? anchor : anchor?.parentElement;
-    if (element?.closest(S.NEW_TOKEN)) dispatch({ type: 'copied' });
+  on('copy', (event) => {
+    if (closest(event.target, S.NEW_TOKEN) || selectionTouches(S.NEW_TOKEN)) dispatch({ type: 'copied' });
   });
 }
 
@@ -50,6 +48,17 @@ export function expiryTime(expiration: string, customDate: string, now: Date): n
   if (/^\d+$/.test(expiration)) return now.getTime() + Number(expiration) * 86_400_000;
   if (expiration === 'custom' && /^\d{4}-\d{2}-\d{2}$/.test(customDate)) return new Date(`${customDate}T23:59:59`).getTime();
   return null;
+}
+
+/**
+ * Whether the text being copied includes any part of the element: a selection begun outside the
+ * token (a triple-click, a drag from the text above) still copies it. Only where, never what.
+ */
+function selectionTouches(selector: string): boolean {
+  const element = document.querySelector(selector);
+  const selection = document.getSelection();
+  if (!element || !selection || selection.isCollapsed) return false;
+  return Array.from({ length: selection.rangeCount }, (_, i) => selection.getRangeAt(i)).some((range) => range.intersectsNode(element));
 }
 
 function matches(target: EventTarget | null, selector: string): boolean {

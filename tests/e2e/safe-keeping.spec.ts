@@ -36,6 +36,31 @@ test('copying the selected token with the keyboard counts as copied', async ({ d
   expect(page.dialogs()).toEqual([]);
 });
 
+test('a copy that includes the token counts however the selection began; copying the text around it does not', async ({ driver }) => {
+  const { page } = await generateToken(driver);
+  const selectAndCopy = async (from: string, to: string) => {
+    await page.evaluate(
+      ([start, end]) => {
+        const first = document.querySelector(start)!;
+        const last = document.querySelector(end)!;
+        getSelection()!.setBaseAndExtent(first, 0, last, last.childNodes.length);
+      },
+      [from, to] as const,
+    );
+    await page.press('Control+c');
+  };
+  // Only the warning above the token: not a copy of the token.
+  await selectAndCopy('.access-token p.text-small', '.access-token p.text-small');
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  await expectStep(page, 'copy-token');
+  expect((await guideState(driver)).copied).not.toBe(true);
+
+  // A drag from the warning through the token: the anchor is outside, the token is in it.
+  await selectAndCopy('.access-token p.text-small', '#new-oauth-token');
+  await expectStep(page, 'store-token', { marks: false });
+  expect((await guideState(driver)).copied).toBe(true);
+});
+
 for (const navigation of ['soft', 'full'] as const) {
   test.describe(`leaving the token page (${navigation} navigation)`, () => {
     test.use({ replica: { navigation } });
