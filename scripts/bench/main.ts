@@ -11,6 +11,7 @@ import { measureSizes } from './figures';
 import { measureIdle } from './idle';
 import { measureLatency } from './latency';
 import { measurePopup } from './popup';
+import { measureStackFloor } from './stack-floor';
 import { table, type BenchResult } from './report';
 
 const started = performance.now();
@@ -22,6 +23,7 @@ const step = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
 if (!process.argv.includes('--no-build')) await step('building', buildAll);
 const result: BenchResult = {
   sizes: await step('sizes', () => measureSizes({ 'chrome-mv3': BUILDS.chrome, 'firefox-mv2': BUILDS.firefox })),
+  stackFloor: await step('the stack alone', measureStackFloor),
   idle: await step('idle cost (Chromium)', () => measureIdle(BUILDS.chrome)),
   latency: await step('highlight latency (Chromium)', () => measureLatency(BUILDS.chrome)),
   clicks: await step('clicks to a token (Chromium, e2e build)', countClicks),

@@ -4,10 +4,12 @@ import type { SizeFigures } from './figures';
 import type { IdleFigures } from './idle';
 import type { LatencyFigures } from './latency';
 import type { PopupFigures } from './popup';
+import type { StackFloor } from './stack-floor';
 import { round } from './stats';
 
 export interface BenchResult {
   sizes: SizeFigures;
+  stackFloor: StackFloor;
   idle: IdleFigures;
   latency: LatencyFigures;
   clicks: ClickFigures[];
@@ -27,6 +29,13 @@ function sizeRows({ budget, builds }: SizeFigures): Row[] {
     [`${name}: popup JS+CSS`, size(b.popup), b.popup.files.join(', ')],
     [`${name}: background JS`, size(b.background), b.background.files.join(', ')],
   ]);
+}
+
+function floorRows(floor: StackFloor, goalGzip: number): Row[] {
+  return [
+    ['the stack alone, as a content script', size(floor), `${Math.round((100 * floor.gzip) / goalGzip)}% of the goal before any guide code`],
+    ...Object.entries(floor.parts).map(([name, part]): Row => [`  ${name}`, size(part), 'bundled alone']),
+  ];
 }
 
 function idleRows({ with: w, without, loads }: IdleFigures): Row[] {
@@ -52,6 +61,7 @@ function latencyRows(l: LatencyFigures): Row[] {
 export function table(result: BenchResult): string {
   const rows: Row[] = [
     ...sizeRows(result.sizes),
+    ...floorRows(result.stackFloor, result.sizes.budget.goalGzip),
     ...idleRows(result.idle),
     ...latencyRows(result.latency),
     ...result.clicks.map((c): Row => [`clicks to a token: ${c.path} path`, String(c.clicks), `toolbar → token with ${c.scopes.join(', ')}`]),

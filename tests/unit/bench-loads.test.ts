@@ -16,6 +16,7 @@ const MODULES: Record<string, string[]> = {
   'scripts/bench/clicks.ts': ['countClicks'],
   'scripts/bench/popup.ts': ['measurePopup'],
   'scripts/bench/report.ts': ['table'],
+  'scripts/bench/stack-floor.ts': ['measureStackFloor'],
 };
 
 describe('the benchmark loads with its own loader', () => {
