@@ -4,7 +4,7 @@ import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
 import { readAlarms, readNotifications, readStorage, recordNotifications, writeStorage } from './extension-state';
 import { driverPage } from './page';
-import { pollUntil } from './poll';
+import { DEFAULT_TIMEOUT, pollUntil } from './poll';
 import { createGitHubReplica } from './replica';
 import type { BrowserName, Driver, LaunchOptions } from './types';
 
@@ -29,12 +29,16 @@ export async function launchDriver(browserName: BrowserName, options: LaunchOpti
       return open[seen.findIndex(predicate)];
     }, { timeout, what: () => `a page whose URL matches (open: ${seen.join(', ')})` });
   };
-  // Ready means loaded with the extension API in place: a tab caught mid-load has neither.
-  const popup = () =>
-    pollUntil(async () => {
-      const page = await waitForPage((url) => isPopupUrl(url, backend));
-      return (await page.evaluate(isPopupReady)) ? page : undefined;
-    }, { what: () => 'the popup page (popup.html in a tab, opened by the e2e build) to be ready' });
+  // The first call also waits for the browser to start the extension and open the tab, which
+  // on a loaded two-core machine can take Firefox more than the usual ten seconds.
+  const popup = () => {
+    let state = 'not open';
+    return pollUntil(async () => {
+      const page = await waitForPage((url) => isPopupUrl(url, backend), { timeout: 2 * DEFAULT_TIMEOUT });
+      state = await page.evaluate(popupState);
+      return state === 'ready' ? page : undefined;
+    }, { timeout: 2 * DEFAULT_TIMEOUT, what: () => `the popup page (popup.html in a tab, opened by the e2e build) to be ready (last seen: ${state})` });
+  };
   return {
     browserName,
     extensionId: backend.extensionId,
@@ -61,12 +65,15 @@ function isPopupUrl(url: string, backend: BrowserBackend): boolean {
 }
 
 /**
- * Loaded, with the extension API, and done reading storage (`aria-busy` gone): a test that writes
- * storage through the popup must not race the popup's own first read, or the popup would show
- * (and mark as seen) what the test meant another page to find.
+ * Ready: loaded, with the extension API, and done reading storage (`aria-busy` gone). A test that
+ * writes storage through the popup must not race the popup's own first read, or the popup would
+ * show (and mark as seen) what the test meant another page to find. Anything else says what is missing.
  */
-function isPopupReady(): boolean {
+function popupState(): string {
   const scope = globalThis as unknown as { browser?: { runtime?: { id?: string } }; chrome?: { runtime?: { id?: string } } };
-  const read = document.querySelector('main') !== null && document.querySelector('main[aria-busy="true"]') === null;
-  return document.readyState === 'complete' && read && !!(scope.browser ?? scope.chrome)?.runtime?.id;
+  if (document.readyState !== 'complete') return `document ${document.readyState}`;
+  if (!(scope.browser ?? scope.chrome)?.runtime?.id) return 'no extension API';
+  const main = document.querySelector('main');
+  if (!main) return 'not rendered';
+  return main.getAttribute('aria-busy') === 'true' ? 'still reading storage' : 'ready';
 }

@@ -40,15 +40,29 @@ function explain(located: Located | undefined): string {
   return `the click would hit ${located.hit}`;
 }
 
+const FOCUS_ATTEMPTS = 3;
+const FOCUS_WAIT = 2_000;
+
 /** Clicks the field, waits for it to have focus, replaces its content or moves to its end, types key by key. */
 export async function typeInto(
   page: PageBackend, target: Target, text: string, replace: boolean, options: InputOptions = {},
 ): Promise<void> {
-  await clickTarget(page, target, options);
   const arg = { query: toQuery(target), within: options.within ?? 'page', replace };
-  await pollUntil(async () => ((await page.evaluateSource(inPageCall(prepareFocused, arg))) ? true : undefined), {
-    timeout: options.timeout, what: () => `${describeTarget(target)} to have focus after the click`,
-  });
+  const focused = async () => ((await page.evaluateSource(inPageCall(prepareFocused, arg))) ? true : undefined);
+  // A person whose click did not land in the field clicks again: Firefox now and then drops
+  // the focus of a click made while its page is still settling.
+  for (let attempt = 1; ; attempt++) {
+    await clickTarget(page, target, options);
+    const last = attempt === FOCUS_ATTEMPTS;
+    const landed = await pollUntil(focused, {
+      timeout: last ? options.timeout : FOCUS_WAIT,
+      what: () => `${describeTarget(target)} to have focus after ${FOCUS_ATTEMPTS} clicks`,
+    }).catch((error: unknown) => {
+      if (last) throw error;
+      return false;
+    });
+    if (landed) break;
+  }
   if (replace && text === '') await pressKey(page, 'Backspace');
   if (text) await page.typeText(text);
 }
