@@ -79,8 +79,13 @@ export function findCopyButton(doc: Document): Element | undefined {
   return doc.querySelector(S.COPY_BUTTON) ?? undefined;
 }
 
+/** The "Confirm access" box; the password field in it is the user's alone. */
+export function findSudoContainer(doc: Document): Element | undefined {
+  return doc.querySelector(S.SUDO_CONTAINER) ?? undefined;
+}
+
 export function isSudoPage(doc: Document): boolean {
-  const sudo = doc.querySelector(S.SUDO_CONTAINER);
+  const sudo = findSudoContainer(doc);
   return !!sudo && S.SUDO_HEADING.test(sudo.querySelector('h1')?.textContent ?? '');
 }
 

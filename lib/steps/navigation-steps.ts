@@ -83,6 +83,6 @@ export const confirmAccess = defineStep({
   title: 'steps.confirmAccess.title',
   body: 'steps.confirmAccess.body',
   appliesTo: (facts) => facts.kind === 'sudo',
-  findTarget: (doc) => doc.querySelector('#sudo') ?? undefined,
+  findTarget: find.findSudoContainer,
   marks: false,
 });

@@ -39,10 +39,14 @@ export async function mountGuideUi(ctx: ContentScriptContext): Promise<GuideUi> 
   };
   raise();
   let lastFocus: HTMLElement | null = null;
-  root.addEventListener('focusin', (event) => {
-    const from = (event as FocusEvent).relatedTarget;
-    if (from instanceof HTMLElement && !ui.shadowHost.contains(from)) lastFocus = from;
-  });
+  root.addEventListener(
+    'focusin',
+    (event) => {
+      const from = (event as FocusEvent).relatedTarget;
+      if (from instanceof HTMLElement && !ui.shadowHost.contains(from)) lastFocus = from;
+    },
+    { signal: ctx.signal },
+  );
   return {
     host: ui.shadowHost,
     show(content, onEscape) {
