@@ -25,8 +25,9 @@ export function useSettingsForm(): SettingsForm {
   const current = useRef(draft);
   current.current = draft;
   const showStored = (settings: Settings) => {
-    base.current = JSON.stringify(toDraft(settings));
-    setDraft(toDraft(settings));
+    const stored = toDraft(settings);
+    base.current = JSON.stringify(stored);
+    setDraft(stored);
   };
   useEffect(() => {
     void readSettings().then((read) => {
