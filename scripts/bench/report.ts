@@ -69,6 +69,6 @@ export function table(result: BenchResult): string {
     ['popup: first contentful paint', ms(result.popup.firstContentfulPaintMs), 'the HTML has no content of its own'],
     ['popup: all sections drawn', ms(result.popup.completeMs), 'settings read, fast path shown'],
   ];
-  const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));
+  const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
   return rows.map(([a, b, c]) => `${a.padEnd(widths[0]!)}  ${b.padEnd(widths[1]!)}  ${c}`.trimEnd()).join('\n');
 }

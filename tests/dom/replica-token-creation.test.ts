@@ -46,7 +46,7 @@ describe('replica token creation', () => {
     const replica = createGitHubReplica({ existingNotes: ['deploy'] });
     const created = submitTokenForm(replica, 'PAT Pilot', ['repo', 'admin:repo_hook', 'delete_repo']);
     expect([created.status, created.headers.location]).toEqual([302, `${GITHUB}/settings/tokens`]);
-    const [record] = replica.createdTokens;
+    const record = replica.createdTokens[0]!;
     expect(record).toMatchObject({ note: 'PAT Pilot', scopes: ['repo', 'admin:repo_hook', 'delete_repo'], expiration: '30' });
     expect(record.token).toMatch(/^ghp_[A-Za-z0-9]{36}$/);
     expect(hasValidChecksum(record.token)).toBe(true);
@@ -67,7 +67,7 @@ describe('replica token creation', () => {
   it('saves the minimum set of scopes and says so', () => {
     const replica = createGitHubReplica();
     submitTokenForm(replica, 'n', ['repo', 'repo:status', 'read:org']);
-    expect(replica.createdTokens[0].scopes).toEqual(['repo', 'read:org']);
+    expect(replica.createdTokens[0]!.scopes).toEqual(['repo', 'read:org']);
     expect(parseHtml(getFrom(replica, '/settings/tokens').body).querySelector('.flash-notice')?.textContent).toContain('Only the minimum set of necessary scopes has been saved.');
   });
 
@@ -75,7 +75,7 @@ describe('replica token creation', () => {
     const replica = createGitHubReplica();
     expect(submitTokenForm(replica, 'n', [], 'custom').status).toBe(422);
     expect(submitTokenForm(replica, 'n', [], 'custom', '2027-01-31').status).toBe(302);
-    expect(replica.createdTokens[0].expiration).toBe('2027-01-31');
+    expect(replica.createdTokens[0]!.expiration).toBe('2027-01-31');
   });
 
   it('refuses an account with an unverified e-mail and points to the e-mail settings', () => {

@@ -35,17 +35,17 @@ describe('replica /settings/tokens', () => {
     expect(document.querySelector('main details')).not.toBe(generate.parentElement);
     const items = [...generate.parentElement!.querySelectorAll('a[role="menuitem"]')];
     expect(items.map((item) => item.getAttribute('href'))).toEqual(['/settings/personal-access-tokens/new', '/settings/tokens/new']);
-    expect(items[1].textContent).toContain('Generate new token (classic)');
-    expect(items[1].textContent).toContain('For general use');
-    expect(items[0].textContent).toContain('Fine-grained, repo-scoped');
+    expect(items[1]!.textContent).toContain('Generate new token (classic)');
+    expect(items[1]!.textContent).toContain('For general use');
+    expect(items[0]!.textContent).toContain('Fine-grained, repo-scoped');
   });
 
   it('lists the existing tokens with their revoke forms', () => {
     const rows = [...document.querySelectorAll('div.access-token.js-revoke-item[data-type="token"]')];
     expect(rows.map((row) => row.querySelector('.listgroup-item .token-description')?.textContent)).toEqual(['deploy', 'laptop']);
-    const id = rows[0].getAttribute('data-id');
-    expect(rows[0].id).toBe(`access-token-${id}`);
-    const form = rows[0].querySelector(`form.js-revoke-access-form[action="/settings/tokens/${id}"][method="post"]`)!;
+    const id = rows[0]!.getAttribute('data-id');
+    expect(rows[0]!.id).toBe(`access-token-${id}`);
+    const form = rows[0]!.querySelector(`form.js-revoke-access-form[action="/settings/tokens/${id}"][method="post"]`)!;
     expect(form.querySelector('input[name="_method"]')?.getAttribute('value')).toBe('delete');
   });
 
@@ -82,7 +82,7 @@ describe('replica /settings/tokens/new', () => {
     const boxes = [...form.querySelectorAll('input[type="checkbox"][name="oauth_access[scopes][]"]')];
     expect(boxes.map((box) => box.getAttribute('value'))).toEqual(CATALOGUE.map((entry) => entry.at(-1)));
     boxes.forEach((box, index) => {
-      const parent = CATALOGUE[index].length === 2 ? CATALOGUE[index][0] : undefined;
+      const parent = CATALOGUE[index]!.length === 2 ? CATALOGUE[index]![0] : undefined;
       expect(box.closest('ul[data-scope-for]')?.getAttribute('data-scope-for')).toBe(parent);
       expect(box.parentElement?.classList.contains('token-scope')).toBe(!parent);
       expect(box.closest('label')?.querySelector('span.description')?.textContent).toBeTruthy();

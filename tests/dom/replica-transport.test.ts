@@ -35,9 +35,9 @@ describe('replica transports', () => {
     const body = new URLSearchParams({ 'oauth_access[description]': 'ci', 'oauth_access[default_expires_at]': '30' }).toString();
     const { route, calls } = fakeRoute('POST', 'https://github.com/settings/tokens', false, body);
     await fulfillFromReplica(replica, route);
-    const [[kind, response]] = calls as Array<[string, { status: number; headers: Record<string, string>; body: string }]>;
+    const [[kind, response]] = calls as [[string, { status: number; headers: Record<string, string>; body: string }]];
     expect([kind, response.status, response.headers[REPLICA_URL_HEADER]]).toEqual(['fulfill', 200, 'https://github.com/settings/tokens']);
-    expect(response.body).toContain(replica.createdTokens[0].token);
+    expect(response.body).toContain(replica.createdTokens[0]!.token);
     expect(replica.createdTokens).toHaveLength(1);
   });
 });

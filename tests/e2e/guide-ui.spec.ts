@@ -142,7 +142,7 @@ function spotlightGeometry(targetSelector: string): { target: Box; ring: Box; ca
   // The ring's own geometry: browsers differ on whether a bounding box includes the stroke.
   const ringBox = (ring: SVGRectElement): Box => {
     const svg = ring.ownerSVGElement!.getBoundingClientRect();
-    const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((name) => Number(ring.getAttribute(name)));
+    const [x, y, width, height] = (['x', 'y', 'width', 'height'] as const).map((name) => Number(ring.getAttribute(name))) as [number, number, number, number];
     return { left: svg.left + x, top: svg.top + y, right: svg.left + x + width, bottom: svg.top + y + height };
   };
   const root = document.querySelector('pat-pilot-ui')!.shadowRoot!;

@@ -25,12 +25,12 @@ export function chromeMessages(locale: string): Record<string, string> {
  * `browser.i18n.getMessage` over one locale: names ignore case and `$1`…`$9` take the
  * substitutions, as in the browser; an unknown name gives '' as it does there.
  */
-export function messageReader(locale: string): (name: string, substitutions?: string | string[]) => string {
+export function messageReader(locale: string): (name: string, substitutions?: string | (string | number)[]) => string {
   const messages = chromeMessages(locale);
   return (name, substitutions = []) => {
     const values = typeof substitutions === 'string' ? [substitutions] : substitutions;
     const message = messages[name.toLowerCase()] ?? '';
-    return message.replace(/\$(\$|[1-9])/g, (_, slot: string) => (slot === '$' ? '$' : (values[Number(slot) - 1] ?? '')));
+    return message.replace(/\$(\$|[1-9])/g, (_, slot: string) => (slot === '$' ? '$' : String(values[Number(slot) - 1] ?? '')));
   };
 }
 

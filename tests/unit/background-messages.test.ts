@@ -11,7 +11,7 @@ type Tab = Awaited<ReturnType<typeof fakeBrowser.tabs.create>>;
 
 function activeTab(url: string | undefined) {
   const tab = { id: 7, index: 0, windowId: 1, url, active: true, highlighted: true, pinned: false, incognito: false };
-  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab as Tab]);
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab as unknown as Tab] as never);
 }
 
 function createdUrls(create: { mock: { calls: unknown[][] } }): string[] {

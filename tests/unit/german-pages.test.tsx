@@ -36,7 +36,7 @@ beforeEach(() => {
   vi.stubEnv('BROWSER', 'firefox');
   // Reminders are offered: their status and the button asking for notifications show too.
   vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ optional_permissions: ['notifications'] } as never);
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
   root = document.body.appendChild(document.createElement('div'));
 });
 afterEach(() => {

@@ -15,7 +15,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   vi.stubEnv('BROWSER', 'chrome');
   vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ optional_permissions: ['alarms', 'notifications'] } as never);
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
   sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
   root = document.createElement('div');
   document.body.append(root);

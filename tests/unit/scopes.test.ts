@@ -92,7 +92,7 @@ describe('scope catalogue', () => {
       const parentIndex = SCOPE_NAMES.indexOf(scope.parent as never);
       expect(parentIndex, scope.name).toBeGreaterThanOrEqual(0);
       expect(parentIndex, scope.name).toBeLessThan(index);
-      expect(SCOPES[parentIndex].parent, scope.name).toBeNull();
+      expect(SCOPES[parentIndex]!.parent, scope.name).toBeNull();
     });
   });
 

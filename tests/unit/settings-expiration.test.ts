@@ -28,7 +28,7 @@ describe('expiration setting', () => {
     [{ kind: 'forever' }, 'Choose 7, 30, 60 or 90 days, a custom number of days, or no expiration.'],
     ['30', 'Choose 7, 30, 60 or 90 days, a custom number of days, or no expiration.'],
   ])('rejects %j with a clear message', (value, message) => {
-    expect(expirationSchema.safeParse(value).error?.issues[0].message).toBe(message);
+    expect(expirationSchema.safeParse(value).error?.issues[0]?.message).toBe(message);
   });
 
   it('maps to the prefill URL value; custom days have none', () => {

@@ -63,7 +63,7 @@ describe('note template', () => {
       'Unknown placeholder {who}: use {date}, {time} or {browser}.',
       'The note contains line breaks or other invisible control characters.',
     ]);
-    expect(noteTemplateSchema.safeParse(42).error?.issues[0].message).toBe('Enter a note template.');
+    expect(noteTemplateSchema.safeParse(42).error?.issues[0]?.message).toBe('Enter a note template.');
   });
 
   it('names browsers the way people do', () => {

@@ -76,7 +76,7 @@ const ROUTES: Array<[string, RegExp, Handler]> = [
   ['POST', /^\/sessions\/sudo$/, (state, { form }) => confirmSudo(state, form)],
   ['GET', /^\/users\/1\/menu$/, () => htmlResponse(renderUserMenuItems())],
   ['GET', /^\/_side-panels\/user$/, () => htmlResponse(renderUserPanelList(true))],
-  ['GET', /^\/_replica\/([\w-]+\.(?:js|css|svg))$/, (state, { match }) => replicaAsset(match[1]) ?? notFound(state)],
+  ['GET', /^\/_replica\/([\w-]+\.(?:js|css|svg))$/, (state, { match }) => replicaAsset(match[1]!) ?? notFound(state)],
 ];
 
 function notFound(state: ReplicaState): ReplicaResponse {

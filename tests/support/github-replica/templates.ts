@@ -30,7 +30,7 @@ export function fill(template: string, slots: Slots = {}, flags: Flags = {}): st
   });
   return kept.replace(/\{\{(\w+)\}\}/g, (_all, slot: string) => {
     if (!(slot in slots)) throw new Error(`replica template: no slot "${slot}"`);
-    return slots[slot];
+    return slots[slot]!;
   });
 }
 
@@ -41,5 +41,5 @@ export function renderFixture(name: string, slots?: Slots, flags?: Flags): strin
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ENTITIES[char]);
+  return text.replace(/[&<>"']/g, (char) => ENTITIES[char]!);
 }

@@ -44,6 +44,6 @@ const SIMPLE_PAGES: Record<string, SimplePage> = {
 
 /** GitHub Apps, OAuth Apps or fine-grained tokens: a sidebar to click through, nothing to do. */
 export function simpleDeveloperPage(state: ReplicaState, path: string): string {
-  const { title, route, fixture } = SIMPLE_PAGES[path];
+  const { title, route, fixture } = SIMPLE_PAGES[path]!;
   return renderDeveloperPage(state, { title, route, content: renderFixture(fixture), current: path });
 }

@@ -13,7 +13,7 @@ const ROUTES: Record<string, Route> = {
 export function sudoPage(state: ReplicaState, path: string, returnTo: string): string {
   return renderDocument(state, {
     title: 'Confirm access',
-    route: ROUTES[path] ?? ROUTES['/sessions/sudo'],
+    route: ROUTES[path] ?? ROUTES['/sessions/sudo']!,
     main: renderFixture('pages/sudo.html', { login: LOGIN, returnTo: escapeHtml(returnTo) }),
     session: true,
   });
