@@ -18,6 +18,7 @@ const pathOf = (target: unknown[]): string[] => target.flatMap((part) => (Array.
  * here, and any other unjudged rule is a finding.
  */
 export async function scan(page: Page, include?: string): Promise<AxeScan> {
+  await page.evaluate(settleTransitions);
   const builder = new AxeBuilder({ page });
   if (include) builder.include(include);
   const results = await builder.analyze();
@@ -33,4 +34,14 @@ export async function scan(page: Page, include?: string): Promise<AxeScan> {
   ];
   const shadowNodesChecked = results.passes.flatMap((rule) => rule.nodes).filter((node) => node.target.some(Array.isArray)).length;
   return { findings, shadowNodesChecked };
+}
+
+/**
+ * Colours measured mid-transition are neither theme's: a scheme switched just before the scan
+ * (`emulateMedia`) starts the buttons' background transitions on the next frame, so wait for
+ * that frame and then for every running animation, in shadow roots too.
+ */
+async function settleTransitions(): Promise<void> {
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
 }
