@@ -22,7 +22,8 @@ const isFormStep = (id: StepId | null): id is FormStepId => FORM_STEP_IDS.includ
 export function reduceGuide(state: GuideState, event: GuideEvent): GuideState {
   switch (event.type) {
     case 'start':
-      return { ...IDLE_GUIDE, active: true, startedAt: event.now, fastPath: !!event.fastPlan, fastPlan: event.fastPlan ?? null };
+      // The notes listed on the tokens page are still taken: forgetting them could suggest one again.
+      return { ...IDLE_GUIDE, knownNotes: state.knownNotes, active: true, startedAt: event.now, fastPath: !!event.fastPlan, fastPlan: event.fastPlan ?? null };
     case 'page':
       return onPage(state, event.facts, event.now);
     case 'step':

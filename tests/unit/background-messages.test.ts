@@ -57,6 +57,13 @@ describe('start-guide', () => {
     await handleMessage({ type: 'start-guide', restart: true });
     expect(await readGuideState()).toMatchObject({ active: true, stepId: null, untickedScopes: [] });
   });
+
+  it('keeps the notes already listed on the tokens page when starting over', async () => {
+    activeTab('https://github.com/settings/tokens');
+    await updateGuideState(() => ({ ...IDLE_GUIDE, active: true, knownNotes: ['laptop'] }));
+    await handleMessage({ type: 'start-guide', restart: true });
+    expect((await readGuideState()).knownNotes).toEqual(['laptop']);
+  });
 });
 
 describe('stop-guide', () => {

@@ -72,6 +72,13 @@ describe('reduceGuide', () => {
     expect(reduceGuide(IDLE_GUIDE, { type: 'start', now: 1, fastPlan })).toMatchObject({ fastPath: true, fastPlan });
   });
 
+  it('starting again keeps the notes already listed on the tokens page, so a suggested note never repeats one', () => {
+    const listed = reduceGuide({ ...started, active: false }, { type: 'notes-listed', notes: ['laptop', 'ci'] });
+    expect(reduceGuide(listed, { type: 'start', now: 9 }).knownNotes).toEqual(['laptop', 'ci']);
+    const fastPlan = { note: 'n', expiration: '7', scopes: ['repo'] };
+    expect(reduceGuide(listed, { type: 'start', now: 9, fastPlan }).knownNotes).toEqual(['laptop', 'ci']);
+  });
+
   it('closing ends the guide', () => {
     expect(reduceGuide(started, { type: 'close' }).active).toBe(false);
   });
