@@ -7,8 +7,6 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('start-guide'), restart: z.boolean() }),
   /** Popup → background: open the prefilled form (fast path) with a preset's scopes ("custom": the settings' own). */
   z.object({ type: z.literal('open-prefilled-form'), presetId: z.enum(PRESET_CHOICES) }),
-  /** Popup or content script → background: stop the guide everywhere. */
-  z.object({ type: z.literal('stop-guide') }),
 ]);
 
 export type Message = z.infer<typeof messageSchema>;

@@ -14,9 +14,6 @@ export async function handleMessage(message: Message): Promise<void> {
   switch (message.type) {
     case 'start-guide':
       return startGuide(message.restart);
-    case 'stop-guide':
-      await updateGuideState((state) => ({ ...state, active: false }));
-      return;
     case 'open-prefilled-form':
       return openPrefilledForm(message.presetId);
   }

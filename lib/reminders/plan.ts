@@ -55,10 +55,6 @@ export function withReminder(list: readonly Reminder[], reminder: Reminder): Rem
   return [...list.filter((item) => reminderKey(item) !== key), reminder];
 }
 
-export function splitExpired(list: readonly Reminder[], now: number): { kept: Reminder[]; expired: Reminder[] } {
-  return { kept: list.filter((r) => !isExpired(r, now)), expired: list.filter((r) => isExpired(r, now)) };
-}
-
 export function markNotified(list: readonly Reminder[], key: string): Reminder[] {
   return list.map((item) => (reminderKey(item) === key ? { ...item, notified: true } : item));
 }
