@@ -1,13 +1,13 @@
 import { browser, defineBackground } from '#imports';
-import { parseMessage } from '@/lib/messages';
+import { acceptMessage } from '@/lib/background/accept-message';
 import { handleMessage } from '@/lib/background/handle-message';
 import { startBadge } from '@/lib/background/badge';
 import { startReminders } from '@/lib/background/reminders';
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((raw: unknown) => {
-    const message = parseMessage(raw);
-    // Unknown messages are ignored rather than answered, so nothing leaks to other senders.
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    const message = acceptMessage(raw, sender);
+    // Refused messages are ignored rather than answered, so nothing leaks to other senders.
     return message ? handleMessage(message) : undefined;
   });
   startBadge();

@@ -4,9 +4,9 @@ import { PRESET_CHOICES } from './presets';
 /** Every message between popup, background and content script. None carries a token. */
 export const messageSchema = z.discriminatedUnion('type', [
   /** Popup → background: start (or resume) the tour in the active tab, or a new github.com tab. */
-  z.object({ type: z.literal('start-guide'), restart: z.boolean() }),
+  z.strictObject({ type: z.literal('start-guide'), restart: z.boolean() }),
   /** Popup → background: open the prefilled form (fast path) with a preset's scopes ("custom": the settings' own). */
-  z.object({ type: z.literal('open-prefilled-form'), presetId: z.enum(PRESET_CHOICES) }),
+  z.strictObject({ type: z.literal('open-prefilled-form'), presetId: z.enum(PRESET_CHOICES) }),
 ]);
 
 export type Message = z.infer<typeof messageSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { storedNoteSchema } from '../guide/schema';
 
 /**
  * An expiry reminder remembers a token by its note and dates only, never by its value.
@@ -7,7 +8,7 @@ import * as z from 'zod/mini';
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const reminderSchema = z.object({
-  note: z.string(),
+  note: storedNoteSchema,
   /** When GitHub will stop accepting the token (epoch ms). */
   expiresAt: z.number(),
   /** When to show the notification (epoch ms). */

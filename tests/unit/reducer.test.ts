@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageFacts } from '@/lib/github/page';
 import { reduceGuide } from '@/lib/guide/reducer';
-import { IDLE_GUIDE, type GuideState, guideStateSchema } from '@/lib/guide/schema';
+import { IDLE_GUIDE, KNOWN_NOTES_MAX, STORED_NOTE_MAX_LENGTH, type GuideState, guideStateSchema } from '@/lib/guide/schema';
 
 const form: PageFacts = {
   kind: 'token-form',
@@ -51,6 +51,22 @@ describe('reduceGuide', () => {
   it('collects listed notes without duplicates', () => {
     const once = reduceGuide(started, { type: 'notes-listed', notes: ['a', 'b'] });
     expect(reduceGuide(once, { type: 'notes-listed', notes: ['b', 'c'] }).knownNotes).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keeps the known notes within bounds: the most recent ones, none longer than a storable note', () => {
+    const many = Array.from({ length: KNOWN_NOTES_MAX + 50 }, (_, index) => `token ${index}`);
+    const long = 'x'.repeat(STORED_NOTE_MAX_LENGTH + 1);
+    const state = reduceGuide(started, { type: 'notes-listed', notes: [...many, long] });
+    expect(state.knownNotes).toHaveLength(KNOWN_NOTES_MAX);
+    expect(state.knownNotes.at(-1)).toBe(`token ${KNOWN_NOTES_MAX + 49}`);
+    expect(guideStateSchema.safeParse(state).success).toBe(true);
+  });
+
+  it('stores only scopes from the catalogue, and a submitted note no longer than the bound', () => {
+    expect(reduceGuide(started, { type: 'scope', scope: 'repo:everything', ticked: false })).toBe(started);
+    const long = reduceGuide(started, { type: 'generate-clicked', submitted: { note: 'n'.repeat(1000), expiresAt: null } });
+    expect(long.submitted?.note).toHaveLength(STORED_NOTE_MAX_LENGTH);
+    expect(guideStateSchema.safeParse(long).success).toBe(true);
   });
 
   it('returns the same object when nothing changes, so nothing is written', () => {
