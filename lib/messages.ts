@@ -1,7 +1,10 @@
 import * as z from 'zod/mini';
 import { PRESET_CHOICES } from './presets';
 
-/** Every message between popup, background and content script. None carries a token. */
+/**
+ * Every message the background takes; which context may send each is in
+ * lib/background/accept-message.ts. Strict objects: nothing rides along unchecked. None carries a token.
+ */
 export const messageSchema = z.discriminatedUnion('type', [
   /** Popup → background: start (or resume) the tour in the active tab, or a new github.com tab. */
   z.strictObject({ type: z.literal('start-guide'), restart: z.boolean() }),

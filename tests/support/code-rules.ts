@@ -56,7 +56,8 @@ const TEXT_READERS = new Set(['String', 'stringify', 'serializeToString', 'selec
 /**
  * The token GitHub shows is never read: not its text or value, not by destructuring, an alias, a
  * child node, getAttribute('value') or a function that turns it into text. The token element is
- * whatever comes from `findNewToken(…)` or the `NEW_TOKEN` selector, and every name bound to it.
+ * whatever comes from `findNewToken(…)` or the `NEW_TOKEN` selector, and every name bound to it,
+ * also a parameter of a function in the same file that is given one of those.
  */
 export const tokenRead: Rule = (source) => {
   const tainted = new Set<string>();
@@ -69,12 +70,25 @@ export const tokenRead: Rule = (source) => {
     if (node.type === 'LogicalExpression' || node.type === 'ConditionalExpression') return [node.left, node.right, node.consequent, node.alternate].some(isToken);
     return false;
   };
+  const functions = new Map(all(source).flatMap((node) => (node.type === 'FunctionDeclaration' ? [[identifierName(node.id), node] as const] : [])));
+  const bindParameters = (call: AstNode) => {
+    // Only `f(…)`: `el.matches(…)` is the DOM's method, not a function of this file with the same name.
+    const params = (functions.get(identifierName(call.callee))?.params as AstNode[] | undefined) ?? [];
+    args(call).forEach((arg, index) => isToken(arg) && identifierName(params[index]) && tainted.add(identifierName(params[index])!));
+  };
+  // Names are bound in any order (a function may be declared below its call), so until nothing new is bound.
+  for (let size = -1; size !== tainted.size; ) {
+    size = tainted.size;
+    for (const node of all(source)) {
+      if (node.type === 'VariableDeclarator' && isToken(node.init) && identifierName(node.id)) tainted.add(identifierName(node.id)!);
+      if (isCall(node)) bindParameters(node);
+    }
+  }
   const found: AstNode[] = [];
   for (const node of all(source)) {
     if (node.type === 'VariableDeclarator' && isToken(node.init)) {
-      const id = node.id as AstNode;
-      if (id.type === 'Identifier') tainted.add(id.name as string);
-      else found.push(node); // destructuring the token element reads one of its properties
+      // Destructuring the token element reads one of its properties.
+      if ((node.id as AstNode).type !== 'Identifier') found.push(node);
     }
     if (isMember(node) && isToken(node.object) && TEXT_PROPERTIES.has(propertyName(node) ?? '')) found.push(node);
     if (isMember(node) && isToken(node.object) && node.computed && propertyName(node) === undefined) found.push(node);

@@ -77,6 +77,7 @@ const CONVENTIONS: Record<string, Convention> = {
       'const node = findNewToken(doc); log(node?.firstChild?.nodeValue);',
       'const found = findNewToken(doc) ?? fallback; const key = "textContent"; read(found[key]);',
       'const t = findNewToken(doc); const s = `${t}`;',
+      'check(S.NEW_TOKEN); function check(selector: string) { const element = document.querySelector(selector); return element?.textContent; }',
     ],
     good: "if (find.findNewToken(doc)) return 'token-result'; if (closest(event.target, S.NEW_TOKEN)) dispatch({ type: 'copied' });",
   },
