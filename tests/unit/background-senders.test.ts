@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { acceptMessage, senderContext } from '@/lib/background/accept-message';
+import { receiveMessage } from '@/lib/background/handle-message';
+import { readGuideState } from '@/lib/storage';
 
 type Sender = Browser.runtime.MessageSender;
 const OWN_ID = fakeBrowser.runtime.id;
@@ -40,5 +42,24 @@ describe('who may send what', () => {
     expect(acceptMessage({ type: 'start-guide' }, popup)).toBeUndefined();
     expect(acceptMessage({ ...start, url: 'https://evil.example/' }, popup)).toBeUndefined();
     expect(acceptMessage({ type: 'stop-guide' }, popup)).toBeUndefined();
+  });
+});
+
+describe('the background listener', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('does nothing for a refused message and answers nothing', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    expect(receiveMessage(start, contentScript)).toBeUndefined();
+    expect(create).not.toHaveBeenCalled();
+    expect((await readGuideState()).active).toBe(false);
+  });
+
+  it('logs a failure once with the product prefix and still answers it', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([] as never);
+    vi.spyOn(fakeBrowser.tabs, 'create').mockRejectedValue(new Error('no window'));
+    await expect(receiveMessage(start, popup)).rejects.toThrow('no window');
+    expect(warn.mock.calls).toEqual([['[PAT Pilot] start-guide message:', 'no window']]);
   });
 });
