@@ -1,9 +1,9 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
 import type { GuideHandlers, GuideView } from '@/lib/guide/view';
 import { type Placement, trackAnchor } from '@/lib/dom/anchor';
 import { Spotlight } from './Spotlight';
 import { StepCard } from './StepCard';
+import { stepAnnouncement } from './step-progress';
 
 /** Spotlight, callout and a live region that announces each new step. */
 export function GuideOverlay(props: GuideHandlers & { view: GuideView }) {
@@ -23,7 +23,7 @@ export function GuideOverlay(props: GuideHandlers & { view: GuideView }) {
       {anchored && placement.rect && <Spotlight rect={placement.rect} />}
       <StepCard {...props} cardRef={cardRef} style={style} />
       <p class="sr-only" aria-live="polite">
-        {i18n.t('callout.announce', { number: view.number, total: view.total, title: i18n.t(view.step.title) })}
+        {stepAnnouncement(view)}
       </p>
     </div>
   );

@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import type { GuideHandlers, GuideView } from '@/lib/guide/view';
 import { ScopeReview } from './ScopeReview';
 import { RecoveryNote } from './RecoveryNote';
+import { stepProgress } from './step-progress';
 
 interface StepCardProps extends GuideHandlers {
   view: GuideView;
@@ -25,11 +26,7 @@ export function StepCard({ view, cardRef, style, onClose, onNext, onFinish }: St
       style={style}
       data-step={step.id}
     >
-      <p class="progress">
-        {step.id === 'verify-email'
-          ? i18n.t('callout.beforeYouStart')
-          : i18n.t('callout.progress', { number: view.number, total: view.total })}
-      </p>
+      <p class="progress">{stepProgress(view)}</p>
       <h2 id="pat-pilot-title">{i18n.t(step.title)}</h2>
       {view.recovery ? <RecoveryNote step={step} /> : <p id="pat-pilot-body">{i18n.t(step.body)}</p>}
       {view.notices.map((notice) => (

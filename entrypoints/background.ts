@@ -1,15 +1,10 @@
 import { browser, defineBackground } from '#imports';
-import { parseMessage } from '@/lib/messages';
-import { handleMessage } from '@/lib/background/handle-message';
+import { receiveMessage } from '@/lib/background/handle-message';
 import { startBadge } from '@/lib/background/badge';
 import { startReminders } from '@/lib/background/reminders';
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((raw: unknown) => {
-    const message = parseMessage(raw);
-    // Unknown messages are ignored rather than answered, so nothing leaks to other senders.
-    return message ? handleMessage(message) : undefined;
-  });
+  browser.runtime.onMessage.addListener(receiveMessage);
   startBadge();
   startReminders();
   if (import.meta.env.MODE === 'e2e') {

@@ -7,8 +7,9 @@ import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './settings/sc
 import { validateSettings, type SettingsValidation } from './settings/validate';
 
 /**
- * The one place that touches browser.storage. Every value is declared once, with a
- * fallback and a version, and parsed with zod when read so corrupt data never spreads.
+ * The one place that touches browser.storage. Every value is declared once, with a fallback
+ * and a version, and checked when read so corrupt data never spreads: the guide state and each
+ * reminder against their zod schemas, settings field by field, seen notices entry by entry.
  */
 export const guideStateItem = storage.defineItem<GuideState>('local:guide', {
   fallback: IDLE_GUIDE,

@@ -1,8 +1,9 @@
+import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { REMINDER_DAYS_MAX, REMINDER_DAYS_MIN } from '@/lib/settings/schema';
+import { askForReminderPermissions } from '@/lib/reminders/permissions';
 import { DaysInput } from './DaysInput';
 import { FieldMessages } from './FieldMessages';
-import { requestReminderPermissions } from '@/lib/reminders/permissions';
 
 interface RemindersFieldProps {
   enabled: boolean;
@@ -13,17 +14,34 @@ interface RemindersFieldProps {
 }
 
 export function RemindersField({ enabled, days, errors, onEnabled, onDays }: RemindersFieldProps) {
+  const [refused, setRefused] = useState('');
   const turn = (on: boolean) => {
-    // Straight from the click: browsers grant optional permissions only during a user action.
-    if (on) void requestReminderPermissions().catch(() => false);
+    setRefused('');
     onEnabled(on);
+    if (!on) return;
+    // Straight from the click: browsers grant optional permissions only during a user action.
+    void askForReminderPermissions().then(({ granted, error }) => {
+      if (granted) return;
+      // Reminders without notifications would never show: the box says what will happen.
+      onEnabled(false);
+      setRefused(error ? i18n.t('options.remindersAskFailed', { error }) : i18n.t('options.remindersRefused'));
+    });
   };
   return (
     <fieldset class="section">
       <legend>{i18n.t('options.remindersLegend')}</legend>
       <div class="choice">
-        <input type="checkbox" id="reminders-enabled" checked={enabled} onChange={(event) => turn(event.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          id="reminders-enabled"
+          checked={enabled}
+          aria-describedby={refused ? 'reminders-refused' : undefined}
+          onChange={(event) => turn(event.currentTarget.checked)}
+        />
         <label for="reminders-enabled">{i18n.t('options.remindersEnable')}</label>
+      </div>
+      <div class="field-messages" id="reminders-refused" role="status">
+        {refused && <p class="warning">{refused}</p>}
       </div>
       <DaysInput
         id="reminder-days"

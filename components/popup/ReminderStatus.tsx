@@ -1,6 +1,7 @@
+import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Reminder } from '@/lib/reminders/plan';
-import { canRemind, requestReminderPermissions } from '@/lib/reminders/permissions';
+import { askForReminderPermissions, canRemind } from '@/lib/reminders/permissions';
 import type { Settings } from '@/lib/settings/schema';
 
 interface Props {
@@ -13,9 +14,14 @@ interface Props {
 
 /** Says when the user will be reminded, and asks for the notification permission it needs. */
 export function ReminderStatus({ reminders, latest, granted, onPermissionChange }: Props) {
+  const [refused, setRefused] = useState('');
   if (!canRemind()) return null;
   if (!reminders.enabled) return <p class="reminder">{i18n.t('reminders.off')}</p>;
-  const ask = () => void requestReminderPermissions().finally(onPermissionChange);
+  const ask = () =>
+    void askForReminderPermissions().then(({ granted, error }) => {
+      setRefused(granted ? '' : error ? i18n.t('reminders.askFailed', { error }) : i18n.t('reminders.refused'));
+      onPermissionChange();
+    });
   return (
     <div class="reminder">
       <p>{reminderSentence(latest, reminders.daysBefore)}</p>
@@ -24,6 +30,7 @@ export function ReminderStatus({ reminders, latest, granted, onPermissionChange 
           {i18n.t('reminders.allow')}
         </button>
       )}
+      <p role="status">{refused}</p>
     </div>
   );
 }

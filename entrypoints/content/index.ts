@@ -6,6 +6,7 @@ import type { GuideState } from '@/lib/guide/schema';
 import { findTokenForm } from '@/lib/github/find';
 import { isNewTokenPath } from '@/lib/github/urls';
 import { NAVIGATION_EVENTS } from '@/lib/dom/watch-page';
+import { logError } from '@/lib/log';
 
 export default defineContentScript({
   matches: ['https://github.com/*'],
@@ -31,7 +32,10 @@ export default defineContentScript({
     // also when GitHub arrives there by a soft navigation (plain listeners, no observers).
     const offerOnForm = () => {
       if (session || removeOffer || !isNewTokenPath(location.pathname) || !findTokenForm(document)) return;
-      removeOffer = offerPreset(ctx).catch(() => () => {});
+      removeOffer = offerPreset(ctx).catch((error: unknown) => {
+        logError('preset offer', error); // the form stays GitHub's own, as without PAT Pilot
+        return () => {};
+      });
     };
     for (const type of NAVIGATION_EVENTS) ctx.addEventListener(type === 'popstate' ? window : document, type, offerOnForm);
     offerOnForm();

@@ -4,28 +4,37 @@ import { Checklist } from '@/components/popup/Checklist';
 import { hasGeneratedToken } from '@/components/popup/checklist-items';
 import { FastPath } from '@/components/popup/FastPath';
 import { GuideButtons } from '@/components/popup/GuideButtons';
-import { useGuideState, useReminderPermission, useReminders, useSettings } from '@/components/popup/hooks';
+import { useGuideState, useReminderPermission, useReminders, useSettings, type SettingsData } from '@/components/popup/hooks';
+import { ReadError } from '@/components/popup/ReadError';
 import { ReminderStatus } from '@/components/popup/ReminderStatus';
 import { SettingsNotes } from '@/components/popup/SettingsNotes';
 import { TokenSafety } from '@/components/popup/TokenSafety';
-import { IDLE_GUIDE } from '@/lib/guide/schema';
+import { IDLE_GUIDE, type GuideState } from '@/lib/guide/schema';
 
 export function App() {
   const stored = useGuideState();
-  const guide = stored ?? IDLE_GUIDE;
-  const data = useSettings();
+  const settings = useSettings();
+  const error = stored.error ?? settings.error;
+  if (error) {
+    return (
+      <main>
+        <PopupHeader />
+        <ReadError error={error} onRetry={() => [stored, settings].forEach((item) => item.error && item.retry())} />
+      </main>
+    );
+  }
+  return <PopupBody guide={stored.value} data={settings.value} />;
+}
+
+function PopupBody({ guide: read, data }: { guide: GuideState | undefined; data: SettingsData | undefined }) {
+  const guide = read ?? IDLE_GUIDE;
   const reminders = useReminders();
   const [granted, refreshPermission] = useReminderPermission();
   const generated = hasGeneratedToken(guide);
   // Busy until the stored guide and settings are read: the popup shows nothing it may take back.
   return (
-    <main aria-busy={stored === undefined || data === undefined ? 'true' : undefined}>
-      <header>
-        <h1>{i18n.t('extension.name')}</h1>
-        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-          {i18n.t('popup.options')}
-        </button>
-      </header>
+    <main aria-busy={read === undefined || data === undefined ? 'true' : undefined}>
+      <PopupHeader />
       {data && <SettingsNotes notes={data.notes} />}
       {generated && (
         <TokenSafety copied={guide.copied}>
@@ -43,5 +52,16 @@ export function App() {
       <Checklist guide={guide} />
       {data && !guide.active && <FastPath settings={data.settings} />}
     </main>
+  );
+}
+
+function PopupHeader() {
+  return (
+    <header>
+      <h1>{i18n.t('extension.name')}</h1>
+      <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+        {i18n.t('popup.options')}
+      </button>
+    </header>
   );
 }

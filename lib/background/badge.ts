@@ -1,6 +1,7 @@
 import { browser } from '#imports';
 import type { GuideState } from '../guide/schema';
 import { STEP_IDS, stepNumber } from '../steps/ids';
+import { logError } from '../log';
 import { readGuideState, watchGuideState } from '../storage';
 
 const BADGE_COLOR = '#1f6feb';
@@ -26,11 +27,7 @@ export async function showBadge(state: GuideState): Promise<void> {
 
 /** Keeps the badge in step with the stored guide state; returns the stop function. */
 export function startBadge(): () => void {
-  const show = (state: GuideState) => void showBadge(state).catch(logError);
-  void readGuideState().then(show);
+  const show = (state: GuideState) => void showBadge(state).catch((error: unknown) => logError('badge', error));
+  void readGuideState().then(show, (error: unknown) => logError('badge', error));
   return watchGuideState(show);
-}
-
-function logError(error: unknown): void {
-  console.warn('[PAT Pilot] badge:', error instanceof Error ? error.message : String(error));
 }

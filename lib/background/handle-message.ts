@@ -1,4 +1,5 @@
-import { browser } from '#imports';
+import { browser, type Browser } from '#imports';
+import { logError } from '../log';
 import type { Message } from '../messages';
 import type { PresetChoice } from '../presets';
 import { reduceGuide } from '../guide/reducer';
@@ -7,16 +8,28 @@ import { isGitHubUrl } from '../github/urls';
 import { browserDisplayName } from '../settings/note';
 import { tokenRequest } from '../settings/token-request';
 import { formPlanFromRequest } from '../guide/form-plan';
+import { acceptMessage } from './accept-message';
 
 const GITHUB_HOME = 'https://github.com/';
+
+/**
+ * The background's onMessage listener. Refused messages are ignored rather than answered, so
+ * nothing leaks to other senders. A failure is logged here, where the work happened (the popup
+ * has often closed by then), and still answered, so a sender that waits learns of it.
+ */
+export function receiveMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise<void> | undefined {
+  const message = acceptMessage(raw, sender);
+  if (!message) return undefined;
+  return handleMessage(message).catch((error: unknown) => {
+    logError(`${message.type} message`, error);
+    throw error;
+  });
+}
 
 export async function handleMessage(message: Message): Promise<void> {
   switch (message.type) {
     case 'start-guide':
       return startGuide(message.restart);
-    case 'stop-guide':
-      await updateGuideState((state) => ({ ...state, active: false }));
-      return;
     case 'open-prefilled-form':
       return openPrefilledForm(message.presetId);
   }

@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import { logError } from '../log';
 import { guideStateItem, watchSettings } from '../storage';
 import { alarmsApi, notificationsApi } from '../reminders/apis';
 import { tokenGenerated } from '../reminders/from-guide';
@@ -18,14 +19,14 @@ export function startReminders(): void {
   });
   guideStateItem.watch((next, previous) => {
     const token = tokenGenerated(next, previous);
-    if (token) void rememberToken(token).catch(logError);
+    if (token) void rememberToken(token).catch(logReminderError);
   });
   watchSettings(() => void syncNow());
   void syncNow();
 }
 
 const onAlarm = () => void syncNow();
-const onClicked = (id: string) => void openTokensFromNotification(id).catch(logError);
+const onClicked = (id: string) => void openTokensFromNotification(id).catch(logReminderError);
 
 /** Granting the permissions later brings the namespaces to life, so this may run again. */
 function listenToOptionalApis(): void {
@@ -36,9 +37,9 @@ function listenToOptionalApis(): void {
 }
 
 function syncNow(): Promise<void> {
-  return syncReminders(Date.now()).catch(logError);
+  return syncReminders(Date.now()).catch(logReminderError);
 }
 
-function logError(error: unknown): void {
-  console.warn('[PAT Pilot] reminders:', error instanceof Error ? error.message : String(error));
+function logReminderError(error: unknown): void {
+  logError('reminders', error);
 }

@@ -38,13 +38,13 @@ export function trackAnchor(target: Element, card: HTMLElement, onPlace: (placem
   [target, card].forEach((box) => resized.observe(box));
   const shifted = new MutationObserver(schedule);
   shifted.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
-  update();
-  return () => {
-    stop.abort();
+  stop.signal.addEventListener('abort', () => {
     resized.disconnect();
     shifted.disconnect();
     cancelAnimationFrame(frame);
-  };
+  });
+  update();
+  return () => stop.abort();
 }
 
 function placementFor(target: Element, card: HTMLElement): Placement {

@@ -1,5 +1,7 @@
 /**
- * Every GitHub selector the guide uses, in one place. Each alternative says what it targets
+ * Every selector that names GitHub's own markup (its ids, classes and attributes) in one place;
+ * plain HTML structure such as `h1` or `:scope > summary` stays where it is used, and
+ * tests/unit/conventions.test.ts holds the line between the two. Each alternative says what it targets
  * and when it was seen (see the project's GitHub UI reference for sources). Stable hooks
  * come first: href, Rails form ids/names, ARIA; hashed CSS-module classes only as prefixes.
  */
@@ -62,6 +64,10 @@ export const TOKEN_FORM_FALLBACK = 'form[action$="/settings/tokens"]';
 export const NOTE_INPUT = '#oauth_access_description, input[name="oauth_access[description]"]';
 export const SCOPE_CHECKBOX = 'input[type="checkbox"][name="oauth_access[scopes][]"]';
 export const EXPIRATION_VALUE = '[name="oauth_access[default_expires_at]"]';
+
+/** The custom expiry date, present once "Custom..." is chosen (POST field name, §6.3). */
+export const CUSTOM_EXPIRATION_INPUT = '[name="oauth_access[custom_expires_at]"]';
+
 /** 2025–26 Primer action-menu: opener button and its radio items. */
 export const EXPIRATION_MENU_OPENER = '.js-new-default-token-expiration-select button[aria-haspopup]';
 export const EXPIRATION_MENU_ITEM = '.js-new-default-token-expiration-item button[data-value]';

@@ -24,7 +24,7 @@ export function readExpiration(form: ParentNode): string {
 }
 
 export function readCustomDate(form: ParentNode): string {
-  return form.querySelector<HTMLInputElement>('[name="oauth_access[custom_expires_at]"]')?.value ?? '';
+  return form.querySelector<HTMLInputElement>(S.CUSTOM_EXPIRATION_INPUT)?.value ?? '';
 }
 
 export function isExpirationChosen(form: ParentNode): boolean {
@@ -50,7 +50,7 @@ export function setExpiration(form: ParentNode, value: string): boolean {
 
 /** GitHub's custom date input appears after choosing "Custom..."; fill it as typing would. */
 export function setCustomDate(form: ParentNode, date: string): boolean {
-  const input = form.querySelector<HTMLInputElement>('[name="oauth_access[custom_expires_at]"]');
+  const input = form.querySelector<HTMLInputElement>(S.CUSTOM_EXPIRATION_INPUT);
   if (!input) return false;
   input.value = date;
   input.dispatchEvent(new Event('input', { bubbles: true }));

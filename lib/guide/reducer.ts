@@ -1,6 +1,7 @@
 import { FORM_STEP_IDS, type FormStepId, type StepId } from '../steps/ids';
 import type { PageFacts } from '../github/page';
-import { IDLE_GUIDE, type GuideState, type TokenFacts } from './schema';
+import { isScopeName } from '../github/scopes';
+import { IDLE_GUIDE, KNOWN_NOTES_MAX, STORED_NOTE_MAX_LENGTH, type GuideState, type TokenFacts } from './schema';
 import type { FormPlan } from './form-plan';
 
 export type GuideEvent =
@@ -22,7 +23,8 @@ const isFormStep = (id: StepId | null): id is FormStepId => FORM_STEP_IDS.includ
 export function reduceGuide(state: GuideState, event: GuideEvent): GuideState {
   switch (event.type) {
     case 'start':
-      return { ...IDLE_GUIDE, active: true, startedAt: event.now, fastPath: !!event.fastPlan, fastPlan: event.fastPlan ?? null };
+      // The notes listed on the tokens page are still taken: forgetting them could suggest one again.
+      return { ...IDLE_GUIDE, knownNotes: state.knownNotes, active: true, startedAt: event.now, fastPath: !!event.fastPlan, fastPlan: event.fastPlan ?? null };
     case 'page':
       return onPage(state, event.facts, event.now);
     case 'step':
@@ -30,15 +32,17 @@ export function reduceGuide(state: GuideState, event: GuideEvent): GuideState {
     case 'next':
       return { ...state, formStep: FORM_STEP_IDS[Math.min(FORM_STEP_IDS.indexOf(state.formStep) + 1, FORM_STEP_IDS.length - 1)]! };
     case 'scope':
+      // A scope GitHub added after this catalogue is never ticked by the guide: nothing to remember.
+      if (!isScopeName(event.scope)) return state;
       return { ...state, untickedScopes: toggle(state.untickedScopes, event.scope, !event.ticked) };
     case 'note-typed':
       return state.noteTyped ? state : { ...state, noteTyped: true };
     case 'expiration-chosen':
       return state.expirationChosen ? state : { ...state, expirationChosen: true };
     case 'notes-listed':
-      return { ...state, knownNotes: [...new Set([...state.knownNotes, ...event.notes])] };
+      return { ...state, knownNotes: withListedNotes(state.knownNotes, event.notes) };
     case 'generate-clicked':
-      return { ...state, submitted: event.submitted, copied: false };
+      return { ...state, submitted: { ...event.submitted, note: event.submitted.note.slice(0, STORED_NOTE_MAX_LENGTH) }, copied: false };
     case 'copied':
       return state.copied ? state : { ...state, copied: true };
     case 'close':
@@ -57,6 +61,12 @@ function onPage(state: GuideState, facts: PageFacts, now: number): GuideState {
   if (facts.kind !== 'token-form') return state;
   if (facts.formError) return { ...state, formStep: 'fill-note', submitted: null, copied: false };
   return isFormStep(state.stepId) ? state : { ...state, formStep: 'fill-note' };
+}
+
+/** A note longer than any that can be stored cannot collide with a suggested one, so it is not kept. */
+function withListedNotes(known: readonly string[], listed: readonly string[]): string[] {
+  const storable = listed.filter((note) => note.length <= STORED_NOTE_MAX_LENGTH);
+  return [...new Set([...known, ...storable])].slice(-KNOWN_NOTES_MAX);
 }
 
 function toggle(list: string[], item: string, present: boolean): string[] {

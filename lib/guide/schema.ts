@@ -1,18 +1,33 @@
 import * as z from 'zod/mini';
+import { isScopeName } from '../github/scopes';
 import { FORM_STEP_IDS, STEP_IDS } from '../steps/ids';
+
+/**
+ * Bounds on what is stored, so no page and no corrupt write can grow the state without limit.
+ * GitHub publishes no length limit for a token's note (github-ui.md §6.2); 255 characters is the
+ * largest a string column usually holds, and 2.5 times the note our own template may produce
+ * (NOTE_MAX_LENGTH). A tokens page lists far fewer notes than KNOWN_NOTES_MAX for most people;
+ * the most recent ones are kept.
+ */
+export const STORED_NOTE_MAX_LENGTH = 255;
+export const KNOWN_NOTES_MAX = 200;
+
+export const storedNoteSchema = z.string().check(z.maxLength(STORED_NOTE_MAX_LENGTH));
+/** Scopes as strings, each one GitHub's form offers (lib/github/scopes.ts). */
+const storedScopesSchema = z.array(z.string().check(z.refine(isScopeName)));
 
 /**
  * What the guide remembers between pages and tabs. It never holds the token value:
  * only where the user is and which choices the user made on the form.
  */
-const tokenFactsSchema = z.object({ note: z.string(), expiresAt: z.nullable(z.number()) });
+const tokenFactsSchema = z.object({ note: storedNoteSchema, expiresAt: z.nullable(z.number()) });
 export type TokenFacts = z.infer<typeof tokenFactsSchema>;
 
 export const formPlanSchema = z.object({
-  note: z.string(),
-  expiration: z.string(),
-  customDate: z.optional(z.string()),
-  scopes: z.array(z.string()),
+  note: storedNoteSchema,
+  expiration: z.string().check(z.maxLength(16)),
+  customDate: z.optional(z.string().check(z.maxLength(16))),
+  scopes: storedScopesSchema,
 });
 
 export const guideStateSchema = z.object({
@@ -23,13 +38,13 @@ export const guideStateSchema = z.object({
   /** Which form step the user has reached with "Next". */
   formStep: z.enum(FORM_STEP_IDS),
   /** Scopes the user unticked during this guide: never ticked again. */
-  untickedScopes: z.array(z.string()),
+  untickedScopes: storedScopesSchema,
   /** The user typed in the note field: the guide never changes it afterwards. */
   noteTyped: z.boolean(),
   /** The user picked an expiration: the guide never changes it afterwards. */
   expirationChosen: z.boolean(),
   /** Notes already listed on /settings/tokens, so a suggested note never collides. */
-  knownNotes: z.array(z.string()),
+  knownNotes: z.array(storedNoteSchema).check(z.maxLength(KNOWN_NOTES_MAX)),
   /** Note and expiry the user submitted; they become `reminder` once GitHub shows the token. */
   submitted: z.nullable(tokenFactsSchema),
   /** When GitHub showed the token generated during this guide. */

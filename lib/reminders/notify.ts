@@ -5,10 +5,8 @@ import { notificationsApi } from './apis';
 import { keyOfNotification, notificationId } from './names';
 import { DAY_MS, reminderKey, type Reminder } from './plan';
 
-// Chrome refuses a notification without an image; this plain square stands in until the
-// manifest declares icons, and is not needed afterwards.
-const FALLBACK_ICON =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAFklEQVR4nGOQz39NEmIY1TCqYfhqAACg0HkQHnesywAAAABJRU5ErkJggg==';
+// Chrome refuses a notification without an image: the product icon, shipped from public/icon.
+const NOTIFICATION_ICON = '/icon/128.png';
 
 export function reminderMessage(reminder: Reminder, now: number): string {
   const days = Math.max(1, Math.ceil((reminder.expiresAt - now) / DAY_MS));
@@ -19,7 +17,7 @@ export function reminderMessage(reminder: Reminder, now: number): string {
 export async function showReminder(reminder: Reminder, now: number): Promise<void> {
   await notificationsApi()?.create(notificationId(reminderKey(reminder)), {
     type: 'basic',
-    iconUrl: iconUrl(),
+    iconUrl: browser.runtime.getURL(NOTIFICATION_ICON),
     title: i18n.t('reminders.notificationTitle'),
     message: reminderMessage(reminder, now),
   });
@@ -34,11 +32,4 @@ export async function openTokensFromNotification(id: string): Promise<void> {
   if (keyOfNotification(id) === undefined) return;
   await browser.tabs.create({ url: DESTINATIONS.tokens, active: true });
   await notificationsApi()?.clear(id);
-}
-
-function iconUrl(): string {
-  const icons = Object.entries(browser.runtime.getManifest().icons ?? {});
-  const largest = icons.sort(([a], [b]) => Number(b) - Number(a))[0];
-  // Manifest icon paths are only known at build time, so they cannot be typed as public paths.
-  return largest ? browser.runtime.getURL(`/${largest[1].replace(/^\//, '')}` as '/') : FALLBACK_ICON;
 }

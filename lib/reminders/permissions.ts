@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import { errorText, logError } from '../log';
 
 /**
  * Reminders need `notifications` and `alarms`. Chrome takes both as optional, so a user who never
@@ -35,4 +36,23 @@ export function requestReminderPermissions(): Promise<boolean> {
   const optional = new Set<string>(browser.runtime.getManifest().optional_permissions ?? []);
   const wanted = reminderPermissions().filter((name) => optional.has(name));
   return wanted.length ? browser.permissions.request({ permissions: wanted }) : Promise.resolve(true);
+}
+
+/** The user's answer; `error` when the browser failed to ask at all. */
+export interface PermissionAnswer {
+  granted: boolean;
+  error?: string;
+}
+
+/**
+ * requestReminderPermissions that never rejects, for click handlers that must say why reminders
+ * stay off. Called straight from the click: the request starts before the first await.
+ */
+export async function askForReminderPermissions(): Promise<PermissionAnswer> {
+  try {
+    return { granted: await requestReminderPermissions() };
+  } catch (error) {
+    logError('asking for the reminder permissions', error);
+    return { granted: false, error: errorText(error) };
+  }
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { storedNoteSchema } from '../guide/schema';
 
 /**
  * An expiry reminder remembers a token by its note and dates only, never by its value.
@@ -7,7 +8,7 @@ import * as z from 'zod/mini';
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const reminderSchema = z.object({
-  note: z.string(),
+  note: storedNoteSchema,
   /** When GitHub will stop accepting the token (epoch ms). */
   expiresAt: z.number(),
   /** When to show the notification (epoch ms). */
@@ -53,10 +54,6 @@ export function isDue(reminder: Reminder, now: number): boolean {
 export function withReminder(list: readonly Reminder[], reminder: Reminder): Reminder[] {
   const key = reminderKey(reminder);
   return [...list.filter((item) => reminderKey(item) !== key), reminder];
-}
-
-export function splitExpired(list: readonly Reminder[], now: number): { kept: Reminder[]; expired: Reminder[] } {
-  return { kept: list.filter((r) => !isExpired(r, now)), expired: list.filter((r) => isExpired(r, now)) };
 }
 
 export function markNotified(list: readonly Reminder[], key: string): Reminder[] {

@@ -47,15 +47,22 @@ export async function mountGuideUi(ctx: ContentScriptContext): Promise<GuideUi> 
     },
     { signal: ctx.signal },
   );
+  // One listener for the UI's life; each `show` names what Esc does now.
+  let onEscapeNow = () => {};
+  root.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape') return;
+      onEscapeNow();
+      lastFocus?.focus();
+    },
+    { signal: ctx.signal },
+  );
   return {
     host: ui.shadowHost,
     show(content, onEscape) {
       root.className = `root theme-${readGitHubTheme()}`;
-      root.onkeydown = (event) => {
-        if (event.key !== 'Escape') return;
-        onEscape();
-        lastFocus?.focus();
-      };
+      onEscapeNow = onEscape;
       render(content, root);
     },
     returnFocus: () => lastFocus?.focus(),

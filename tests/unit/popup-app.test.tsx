@@ -144,3 +144,28 @@ describe('settings repair notes', () => {
     expect(root.querySelector('.notes')).toBeNull();
   });
 });
+
+describe('popup when the stored state cannot be read', () => {
+  it('says so with a Try again button instead of staying busy, and recovers on retry', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('storage is broken'));
+    await act(() => render(<App />, root));
+    await vi.waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toContain('storage is broken'));
+    expect(root.querySelector('main')?.getAttribute('aria-busy')).toBeNull();
+    expect(warn).toHaveBeenCalledWith('[PAT Pilot] reading stored state:', 'storage is broken');
+    get.mockRestore();
+    await act(() => button('Try again').click());
+    await settled();
+    expect(root.querySelector('[role="alert"]')).toBeNull();
+    expect(buttons()).toContain('Start guide');
+  });
+});
+
+describe('reminder permission refused in the popup', () => {
+  it('says why reminders cannot be shown', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false as never);
+    await showPopup({ active: true, stepId: 'copy-token', generatedAt: Date.now() });
+    await act(() => button('Allow reminder notifications').click());
+    await vi.waitFor(() => expect(root.querySelector('.reminder [role="status"]')?.textContent).toBe('The browser did not allow notifications, so PAT Pilot cannot remind you.'));
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { presetName, presetPurpose } from '@/components/preset-text';
 import { scopeListSchema } from '@/lib/github/scopes';
 import {
   DEFAULT_PRESET_ID,
@@ -6,7 +7,6 @@ import {
   PRESET_IDS,
   PRESETS,
   findPreset,
-  presetLabel,
   presetScopes,
 } from '@/lib/presets';
 
@@ -19,12 +19,19 @@ describe('presets', () => {
     for (const preset of PRESETS) expect(scopeListSchema.safeParse(preset.scopes).success, preset.id).toBe(true);
   });
 
-  it('gives every preset a label, a one-line purpose and at least one scope', () => {
+  it('gives every preset at least one scope, and no text of its own: names and purposes are in the message files', () => {
     for (const preset of PRESETS) {
-      expect(preset.label.length, preset.id).toBeGreaterThan(0);
-      expect(preset.purpose, preset.id).toMatch(/^[^\n]{10,120}$/);
       expect(preset.scopes.length, preset.id).toBeGreaterThan(0);
+      expect(Object.keys(preset).sort(), preset.id).toEqual(['id', 'scopes']);
     }
+  });
+
+  it('names every choice and says what it is for, from the message files', () => {
+    for (const choice of PRESET_CHOICES) {
+      expect(presetName(choice), choice).toMatch(/\S/);
+      expect(presetPurpose(choice), choice).toMatch(/^[^\n]{10,120}$/);
+    }
+    expect(presetName('https')).toBe('Push and pull over HTTPS');
   });
 
   it('recommends repo, admin:repo_hook and delete_repo by default', () => {
@@ -41,11 +48,9 @@ describe('presets', () => {
   it("resolves custom from the user's own scopes, in GitHub's order", () => {
     expect(PRESET_CHOICES).toContain('custom');
     expect(presetScopes('custom', ['gist', 'repo'])).toEqual(['repo', 'gist']);
-    expect(presetLabel('custom')).toBe('Custom');
   });
 
   it('ignores the custom set when a named preset is chosen', () => {
     expect(presetScopes('https', ['gist'])).toEqual(['repo']);
-    expect(presetLabel('https')).toBe('Push and pull over HTTPS');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageFacts } from '@/lib/github/page';
 import { reduceGuide } from '@/lib/guide/reducer';
-import { IDLE_GUIDE, type GuideState, guideStateSchema } from '@/lib/guide/schema';
+import { IDLE_GUIDE, KNOWN_NOTES_MAX, STORED_NOTE_MAX_LENGTH, type GuideState, guideStateSchema } from '@/lib/guide/schema';
 
 const form: PageFacts = {
   kind: 'token-form',
@@ -53,6 +53,22 @@ describe('reduceGuide', () => {
     expect(reduceGuide(once, { type: 'notes-listed', notes: ['b', 'c'] }).knownNotes).toEqual(['a', 'b', 'c']);
   });
 
+  it('keeps the known notes within bounds: the most recent ones, none longer than a storable note', () => {
+    const many = Array.from({ length: KNOWN_NOTES_MAX + 50 }, (_, index) => `token ${index}`);
+    const long = 'x'.repeat(STORED_NOTE_MAX_LENGTH + 1);
+    const state = reduceGuide(started, { type: 'notes-listed', notes: [...many, long] });
+    expect(state.knownNotes).toHaveLength(KNOWN_NOTES_MAX);
+    expect(state.knownNotes.at(-1)).toBe(`token ${KNOWN_NOTES_MAX + 49}`);
+    expect(guideStateSchema.safeParse(state).success).toBe(true);
+  });
+
+  it('stores only scopes from the catalogue, and a submitted note no longer than the bound', () => {
+    expect(reduceGuide(started, { type: 'scope', scope: 'repo:everything', ticked: false })).toBe(started);
+    const long = reduceGuide(started, { type: 'generate-clicked', submitted: { note: 'n'.repeat(1000), expiresAt: null } });
+    expect(long.submitted?.note).toHaveLength(STORED_NOTE_MAX_LENGTH);
+    expect(guideStateSchema.safeParse(long).success).toBe(true);
+  });
+
   it('returns the same object when nothing changes, so nothing is written', () => {
     const copied = reduceGuide(started, { type: 'copied' });
     expect(reduceGuide(copied, { type: 'copied' })).toBe(copied);
@@ -70,6 +86,13 @@ describe('reduceGuide', () => {
   it('the fast path carries the plan its URL asked for', () => {
     const fastPlan = { note: 'n', expiration: '7', scopes: ['repo'] };
     expect(reduceGuide(IDLE_GUIDE, { type: 'start', now: 1, fastPlan })).toMatchObject({ fastPath: true, fastPlan });
+  });
+
+  it('starting again keeps the notes already listed on the tokens page, so a suggested note never repeats one', () => {
+    const listed = reduceGuide({ ...started, active: false }, { type: 'notes-listed', notes: ['laptop', 'ci'] });
+    expect(reduceGuide(listed, { type: 'start', now: 9 }).knownNotes).toEqual(['laptop', 'ci']);
+    const fastPlan = { note: 'n', expiration: '7', scopes: ['repo'] };
+    expect(reduceGuide(listed, { type: 'start', now: 9, fastPlan }).knownNotes).toEqual(['laptop', 'ci']);
   });
 
   it('closing ends the guide', () => {

@@ -1,7 +1,7 @@
 /**
  * A token shaped like a classic PAT (`ghp_` + 30 random base62 + 6-char CRC-32 checksum, UI
- * reference §10) so the product's format check accepts it. GitHub never issued it, so it
- * grants nothing; it exists only inside one replica instance.
+ * reference §10), so the result page looks as GitHub's does; the extension never reads it. GitHub
+ * never issued it, so it grants nothing; it exists only inside one replica instance.
  */
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 

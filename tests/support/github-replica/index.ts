@@ -13,7 +13,6 @@ export type { CreatedToken, HeaderGeneration, MissingTarget, ReplicaOptions, Rep
 export { DEFAULT_OPTIONS, LOGIN } from './options';
 export { SCOPE_VALUES, SCOPES } from './scope-catalogue';
 export { followRedirects, redirectTarget, REPLICA_URL_HEADER } from './redirects';
-export { fulfillFromReplica, type RouteLike } from './playwright-route';
 
 export interface GitHubReplica {
   options: ReplicaOptions;

@@ -1,0 +1,33 @@
+import { browser, type Browser } from '#imports';
+import { isGitHubUrl } from '../github/urls';
+import { parseMessage, type Message } from '../messages';
+
+/** Who sent a message: one of this extension's own pages (popup, options) or its content script on GitHub. */
+export type SenderContext = 'extension-page' | 'content-script';
+
+/**
+ * Each message from the contexts that send it, and from no other. Both open tabs and change the
+ * guide, so only a page the user opened from the toolbar or the options may ask: a content
+ * script runs inside github.com, and a compromised page must not be able to steer it.
+ */
+const SENT_FROM: Record<Message['type'], readonly SenderContext[]> = {
+  'start-guide': ['extension-page'],
+  'open-prefilled-form': ['extension-page'],
+};
+
+/** The message when this extension's own context sent it and may send it; undefined otherwise. */
+export function acceptMessage(raw: unknown, sender: Browser.runtime.MessageSender): Message | undefined {
+  const context = senderContext(sender);
+  const message = parseMessage(raw);
+  return context && message && SENT_FROM[message.type].includes(context) ? message : undefined;
+}
+
+/**
+ * Extension pages have a URL on the extension's own origin (also the popup opened in a tab,
+ * which has `sender.tab` too); content scripts report the page they run in, on github.com.
+ */
+export function senderContext(sender: Browser.runtime.MessageSender): SenderContext | undefined {
+  if (sender.id !== browser.runtime.id || !sender.url) return undefined;
+  if (sender.url.startsWith(browser.runtime.getURL('/'))) return 'extension-page';
+  return sender.tab && isGitHubUrl(sender.url) ? 'content-script' : undefined;
+}

@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { acceptMessage, senderContext } from '@/lib/background/accept-message';
+import { receiveMessage } from '@/lib/background/handle-message';
+import { readGuideState } from '@/lib/storage';
+
+type Sender = Browser.runtime.MessageSender;
+const OWN_ID = fakeBrowser.runtime.id;
+const popup: Sender = { id: OWN_ID, url: `chrome-extension://${OWN_ID}/popup.html` };
+// The e2e builds, and a user, can open the popup in a tab: still an extension page.
+const popupInTab: Sender = { ...popup, tab: { id: 3 } as Browser.tabs.Tab };
+const options: Sender = { id: OWN_ID, url: `chrome-extension://${OWN_ID}/options.html` };
+const contentScript: Sender = { id: OWN_ID, url: 'https://github.com/settings/tokens', tab: { id: 7 } as Browser.tabs.Tab };
+const otherExtension: Sender = { id: 'someone-else', url: 'chrome-extension://someone-else/page.html' };
+const lookAlike: Sender = { id: OWN_ID, url: 'https://github.com.evil.example/', tab: { id: 8 } as Browser.tabs.Tab };
+const start = { type: 'start-guide', restart: false };
+const prefill = { type: 'open-prefilled-form', presetId: 'https' };
+
+describe('who may send what', () => {
+  it('tells extension pages from content scripts, and knows no other sender', () => {
+    expect([popup, popupInTab, options].map(senderContext)).toEqual(['extension-page', 'extension-page', 'extension-page']);
+    expect(senderContext(contentScript)).toBe('content-script');
+    expect([otherExtension, lookAlike, { id: OWN_ID }].map(senderContext)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('takes start-guide and open-prefilled-form from the popup and the options page', () => {
+    for (const sender of [popup, popupInTab, options]) {
+      expect(acceptMessage(start, sender)).toEqual(start);
+      expect(acceptMessage(prefill, sender)).toEqual(prefill);
+    }
+  });
+
+  it('refuses them from a content script, another extension or a page that only looks like GitHub', () => {
+    for (const sender of [contentScript, otherExtension, lookAlike]) {
+      expect(acceptMessage(start, sender)).toBeUndefined();
+      expect(acceptMessage(prefill, sender)).toBeUndefined();
+    }
+  });
+
+  it('refuses malformed messages and extra fields from its own pages too', () => {
+    expect(acceptMessage({ type: 'start-guide' }, popup)).toBeUndefined();
+    expect(acceptMessage({ ...start, url: 'https://evil.example/' }, popup)).toBeUndefined();
+    expect(acceptMessage({ type: 'stop-guide' }, popup)).toBeUndefined();
+  });
+});
+
+describe('the background listener', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('does nothing for a refused message and answers nothing', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    expect(receiveMessage(start, contentScript)).toBeUndefined();
+    expect(create).not.toHaveBeenCalled();
+    expect((await readGuideState()).active).toBe(false);
+  });
+
+  it('logs a failure once with the product prefix and still answers it', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([] as never);
+    vi.spyOn(fakeBrowser.tabs, 'create').mockRejectedValue(new Error('no window'));
+    await expect(receiveMessage(start, popup)).rejects.toThrow('no window');
+    expect(warn.mock.calls).toEqual([['[PAT Pilot] start-guide message:', 'no window']]);
+  });
+});
