@@ -25,7 +25,7 @@ export default defineConfig({
   // Store sources are what rebuilds the extension; pictures for the README are not.
   zip: { excludeSources: ['docs/**'] },
   hooks: { 'vite:build:extendConfig': withoutPolyfillInContentScripts },
-  manifest: ({ browser, mode }) => ({
+  manifest: ({ browser }) => ({
     // Texts live in locales/*.yml; the browser picks the user's language, English otherwise.
     default_locale: 'en',
     name: '__MSG_extension_name__',
@@ -33,12 +33,10 @@ export default defineConfig({
     // Expiry reminders are opt-in: notifications are asked for only when the user turns them on.
     // Firefox ESR's manifest schema refuses `alarms` as optional, and its background page never
     // restarts by itself, so there `alarms` (no install warning in Firefox) is held from the start.
-    // Test builds hold both: no automated browser can answer a permission prompt.
-    ...(mode === 'e2e'
-      ? { permissions: ['storage', ...REMINDER_PERMISSIONS] }
-      : browser === 'firefox'
-        ? { permissions: ['storage', 'alarms'], optional_permissions: ['notifications'] }
-        : { permissions: ['storage'], optional_permissions: REMINDER_PERMISSIONS }),
+    // E2E builds declare the same: their only difference is in lib/e2e-build.ts.
+    ...(browser === 'firefox'
+      ? { permissions: ['storage', 'alarms'], optional_permissions: ['notifications'] }
+      : { permissions: ['storage'], optional_permissions: REMINDER_PERMISSIONS }),
     host_permissions: [GITHUB],
     // Named explicitly so Firefox's toolbar button uses the product icon too.
     action: { default_title: '__MSG_extension_actionTitle__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { guardLeaving } from '@/lib/guide/leave-guard';
+
+/** The guard's answer lives for the document: each test gets a fresh copy, as each page load does. */
+let guardLeaving: typeof import('@/lib/guide/leave-guard').guardLeaving;
 
 type HappyWindow = { happyDOM: { setURL(url: string): void } };
 
@@ -15,7 +17,11 @@ describe('leave-before-copy guard', () => {
   let controller: AbortController;
   afterEach(() => controller.abort());
   // The result page; a link followed in an earlier test must not have moved the document.
-  beforeEach(() => (window as unknown as HappyWindow).happyDOM.setURL('https://github.com/settings/tokens'));
+  beforeEach(async () => {
+    (window as unknown as HappyWindow).happyDOM.setURL('https://github.com/settings/tokens');
+    vi.resetModules();
+    ({ guardLeaving } = await import('@/lib/guide/leave-guard'));
+  });
 
   const guard = () => {
     controller = new AbortController();
@@ -54,6 +60,45 @@ describe('leave-before-copy guard', () => {
 
   it('lets the user leave when they confirm', () => {
     expect(clickLink('<a href="/settings/profile">Profile</a>', true)).toEqual({ asked: 1, stayed: false });
+  });
+
+  /** The browser's own "leave page?" for this page: true when the page asks for it. */
+  const browserWouldAsk = () => {
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  };
+
+  /** happy-dom follows a link at once; a browser keeps showing the page until the next one arrives. */
+  const leavingButStillShown = () => (window as unknown as HappyWindow).happyDOM.setURL('https://github.com/settings/tokens');
+
+  it('after "leave" to its question, the browser does not ask again as the page unloads', () => {
+    clickLink('<a href="/settings/developers">OAuth Apps</a>', true);
+    leavingButStillShown();
+    expect(browserWouldAsk()).toBe(false);
+  });
+
+  it('asks once even when the step is set up again before the page has gone', () => {
+    expect(clickLink('<a href="/settings/developers">OAuth Apps</a>', true)).toEqual({ asked: 1, stayed: false });
+    leavingButStillShown();
+    // The guide enters the copy step anew (a new guard) while the browser is still leaving.
+    controller.abort();
+    guard();
+    expect(browserWouldAsk()).toBe(false);
+    const confirm = stubConfirm(false);
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    Object.defineProperty(click, 'isTrusted', { value: true });
+    document.querySelector('a')!.dispatchEvent(click);
+    expect({ asked: confirm.mock.calls.length, stayed: click.defaultPrevented }).toEqual({ asked: 0, stayed: false });
+  });
+
+  it('asks again on a token page shown later, after a soft navigation took the user elsewhere', () => {
+    clickLink('<a href="/settings/developers">OAuth Apps</a>', true);
+    (window as unknown as HappyWindow).happyDOM.setURL('https://github.com/settings/developers');
+    controller.abort();
+    (window as unknown as HappyWindow).happyDOM.setURL('https://github.com/settings/tokens');
+    guard();
+    expect(browserWouldAsk()).toBe(true);
   });
 
   it.each([

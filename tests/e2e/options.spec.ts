@@ -1,19 +1,8 @@
 import { parsePrefillUrl } from '@/lib/github/prefill-url';
 import { expect, test, type Driver, type DriverPage } from './support';
+import { holdsReminderPermissions } from './support/extension-state';
 
-type Runtime = { runtime: { openOptionsPage(): Promise<void>; sendMessage(message: unknown): Promise<unknown> } };
-
-/** Opens the options page the way the browser does; Firefox's BiDi cannot navigate to it directly. */
-async function openOptions(driver: Driver): Promise<DriverPage> {
-  const popup = await driver.popup();
-  await popup.evaluate(() => {
-    const scope = globalThis as unknown as { browser?: Runtime; chrome?: Runtime };
-    void (scope.browser ?? scope.chrome)!.runtime.openOptionsPage();
-  });
-  const options = await driver.waitForPage((url) => /-extension:\/\/[^/]+\/options\.html/.test(url));
-  await options.waitFor({ role: 'heading', name: 'PAT Pilot settings' });
-  return options;
-}
+type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
 function statusText(page: DriverPage): Promise<string> {
   return page.evaluate(() => document.querySelector('.status')?.textContent ?? '');
@@ -52,7 +41,7 @@ async function saveCustomSettings(options: DriverPage) {
 }
 
 test('bad input gets a message next to its field and is never saved', async ({ driver }) => {
-  const options = await openOptions(driver);
+  const options = await driver.options();
   await options.click({ role: 'radio', name: 'Custom number of days' });
   await options.fill('#custom-days', '400');
   await options.waitFor('#custom-days[aria-invalid="true"]');
@@ -72,7 +61,7 @@ test('bad input gets a message next to its field and is never saved', async ({ d
 });
 
 test('settings are saved, survive a reload and are used by the fast path', async ({ driver }) => {
-  const options = await openOptions(driver);
+  const options = await driver.options();
   await saveCustomSettings(options);
   expect(await storedSettings(driver)).toEqual(SAVED);
 
@@ -97,7 +86,7 @@ test('settings are saved, survive a reload and are used by the fast path', async
 });
 
 test('settings saved in another window reach an open options page; edits in progress are kept', async ({ driver }) => {
-  const options = await openOptions(driver);
+  const options = await driver.options();
   const statusIs = (text: string) => options.waitForFunction((want) => document.querySelector('.status')?.textContent === want, text);
 
   await driver.setStorage('sync', { settings: SAVED, settings$: { v: 2 } });
@@ -123,7 +112,7 @@ test('corrupt stored settings are repaired, valid fields kept, and the user is t
       settings: { presetId: 'custom', customScopes: ['gist', 'repo:write'], noteTemplate: 42, theme: 'dark' },
     });
   });
-  const options = await openOptions(driver);
+  const options = await driver.options();
   await options.waitFor({ role: 'heading', name: 'Your saved settings were repaired' });
   const notice = await options.evaluate(() => document.querySelector('.repair-notice')?.textContent ?? '');
   expect(notice).toContain('Unknown scope "repo:write" removed from your custom scopes.');
@@ -134,4 +123,22 @@ test('corrupt stored settings are repaired, valid fields kept, and the user is t
   await options.reload();
   await options.waitFor({ role: 'heading', name: 'PAT Pilot settings' });
   expect(await options.count('.repair-notice')).toBe(0);
+});
+
+test('reminders for a new user: turning them on asks for the permission, and they are saved on', async ({ driver }) => {
+  const options = await driver.options();
+  const remind = { role: 'checkbox', name: 'Remind me before a token expires' };
+  expect(await options.evaluate(holdsReminderPermissions)).toBe(false);
+
+  await options.click(remind);
+  expect(await options.evaluate(() => document.querySelector<HTMLInputElement>('#reminders-enabled')?.checked)).toBe(false);
+  expect(await options.evaluate(holdsReminderPermissions)).toBe(false);
+  // The browser's prompt is answered "Allow" by the harness; the request comes from this click.
+  await options.click(remind);
+  await expect.poll(() => options.evaluate(holdsReminderPermissions)).toBe(true);
+
+  await options.click({ role: 'button', name: 'Save' });
+  await options.waitForFunction(() => document.querySelector('.status')?.textContent === 'Settings saved.');
+  expect(await storedSettings(driver)).toMatchObject({ reminders: { enabled: true, daysBefore: 3 } });
+  expect(driver.pageErrors).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import { STEP_IDS } from '@/lib/steps/ids';
-import { expect, test, type DriverPage } from './support';
+import { expect, test, type Driver, type DriverPage } from './support';
+import { holdsReminderPermissions } from './support/extension-state';
 
 /** Runs in the popup page: the toolbar badge, through `action` (Chromium) or `browserAction` (Firefox). */
 function badgeText(popup: DriverPage): Promise<string> {
@@ -59,18 +60,39 @@ test('in progress: started on a GitHub tab without navigating, the page decides 
   expect(driver.pageErrors).toEqual([]);
 });
 
+/** The fast path from the popup to a generated token; the popup stays open meanwhile. */
+async function generateWithPopupOpen(driver: Driver): Promise<{ popup: DriverPage; form: DriverPage }> {
+  const popup = await driver.popup();
+  await popup.click({ role: 'button', name: 'Open the prefilled form' });
+  const form = await driver.waitForPage((url) => url.startsWith('https://github.com/settings/tokens/new?'));
+  // As a person would: once the guide is on the form (its callout shows the first form step).
+  await popup.waitForFunction(() => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === 'fill-note');
+  await form.click({ role: 'button', name: 'Generate token' });
+  await form.waitFor('#new-oauth-token', { state: 'attached' });
+  return { popup, form };
+}
+
 test.describe('token generated', () => {
   // Full page loads: the replica's soft form submission is not reliable in Chromium yet.
   test.use({ replica: { navigation: 'full' } });
 
+  test('reminders for a new user: on by default, the permission not held until "Allow" is clicked', async ({ driver }) => {
+    const { popup } = await generateWithPopupOpen(driver);
+
+    const allow = { role: 'button', name: 'Allow reminder notifications' };
+    await popup.waitFor(allow);
+    expect(await popup.evaluate(holdsReminderPermissions)).toBe(false);
+    // The browser's prompt is answered "Allow" by the harness; the request comes from this click.
+    await popup.click(allow);
+    await popup.waitFor(allow, { state: 'gone' });
+    expect(await popup.evaluate(holdsReminderPermissions)).toBe(true);
+    // The reminder for the new token is scheduled now that alarms may be set.
+    await expect.poll(async () => (await driver.alarms()).length).toBe(2);
+    expect(driver.pageErrors).toEqual([]);
+  });
+
   test('the popup leads with copying the token and storing it safely', async ({ driver }) => {
-    const popup = await driver.popup();
-    await popup.click({ role: 'button', name: 'Open the prefilled form' });
-    const form = await driver.waitForPage((url) => url.startsWith('https://github.com/settings/tokens/new?'));
-    // As a person would: once the guide is on the form (its callout shows the first form step).
-    await popup.waitForFunction(() => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === 'fill-note');
-    await form.click({ role: 'button', name: 'Generate token' });
-    await form.waitFor('#new-oauth-token', { state: 'attached' });
+    const { popup, form } = await generateWithPopupOpen(driver);
 
     await popup.waitFor({ role: 'heading', name: 'Copy your token now: GitHub shows it only once' });
     const order = await popup.evaluate(() => [...document.querySelectorAll('main h2, main button')].map((el) => el.textContent));

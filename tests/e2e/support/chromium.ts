@@ -1,7 +1,9 @@
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import type { BrowserBackend, DriverLog, PageBackend } from './backend';
 import { answerDialog, createDialogBook } from './dialogs';
+import { rmSync } from 'node:fs';
 import { startGitHubServer } from './github-server';
+import { chromiumProfileAllowing, unpackedExtensionId } from './permission-prompts';
 import { routeRequest } from './network';
 import { githubCertificate, spkiFingerprint } from './tls';
 import type { GitHubReplica } from './replica';
@@ -18,6 +20,8 @@ const QUIET = [
 export interface ChromiumOptions {
   /** false opens a window (needs a display). */
   headless?: boolean;
+  /** The extension's permission requests are granted as if the user clicked "Allow" (permission-prompts.ts). */
+  allowPermissionRequests?: boolean;
   /** null lets the window's size decide, as for a person using the browser. */
   viewport?: { width: number; height: number } | null;
 }
@@ -30,7 +34,7 @@ export interface ChromiumSession {
 }
 
 export async function launchChromium(extensionDir: string | undefined, replica: GitHubReplica, log: DriverLog): Promise<BrowserBackend> {
-  const { context, extensionId, close } = await openChromium(extensionDir, replica, log);
+  const { context, extensionId, close } = await openChromium(extensionDir, replica, log, { allowPermissionRequests: true });
   const backends = new Map<Page, PageBackend>();
   const wrap = (page: Page) => backends.get(page) ?? backends.set(page, pageBackend(page, log)).get(page)!;
   context.on('page', wrap);
@@ -46,11 +50,12 @@ export async function launchChromium(extensionDir: string | undefined, replica: 
 /** The launch behind the driver, also for Playwright-only tools (axe) and `npm run demo`. */
 export async function openChromium(
   extensionDir: string | undefined, replica: GitHubReplica, log: DriverLog,
-  { headless = true, viewport = VIEWPORT }: ChromiumOptions = {},
+  { headless = true, viewport = VIEWPORT, allowPermissionRequests = false }: ChromiumOptions = {},
 ): Promise<ChromiumSession> {
   const extension = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
+  const profile = extensionDir && allowPermissionRequests ? chromiumProfileAllowing(extensionDir) : '';
   const github = await startGitHubServer(replica);
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: EXECUTABLE, headless, viewport,
     // Browser-wide (Playwright's ignoreHTTPSErrors misses tabs the extension opens), and only for this certificate.
     args: [...QUIET, `--host-resolver-rules=MAP github.com 127.0.0.1:${github.port}`,
@@ -64,12 +69,16 @@ export async function openChromium(
     else await route.continue();
   });
   const extensionId = extensionDir ? await findExtensionId(context) : undefined;
+  if (profile && extensionId !== unpackedExtensionId(extensionDir!)) {
+    throw new Error(`Chromium gave the extension the id ${extensionId}, not the one its profile pre-approved permissions for`);
+  }
   return {
     context,
     extensionId,
     close: async () => {
       await context.close();
       await github.close();
+      if (profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { BrowserBackend, DriverLog } from './backend';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
-import { readAlarms, readNotifications, readStorage, recordNotifications, writeStorage } from './extension-state';
+import { holdsReminderPermissions, readAlarms, readNotifications, readStorage, recordNotifications, writeStorage } from './extension-state';
 import { driverPage } from './page';
 import { DEFAULT_TIMEOUT, pollUntil } from './poll';
 import { createGitHubReplica } from './replica';
@@ -13,6 +13,9 @@ export const EXTENSION_DIRS: Record<BrowserName, string> = {
   chromium: path.resolve('.output/chrome-mv3-e2e'),
   firefox: path.resolve('.output/firefox-mv2-e2e'),
 };
+
+/** The options page's switch for reminders (locales/en.yml, options.remindersEnable). */
+const REMIND_ME = 'Remind me before a token expires';
 
 export async function launchDriver(browserName: BrowserName, options: LaunchOptions = {}): Promise<Driver> {
   const replica = options.github ?? createGitHubReplica(options.replica);
@@ -39,6 +42,17 @@ export async function launchDriver(browserName: BrowserName, options: LaunchOpti
       return state === 'ready' ? page : undefined;
     }, { timeout: 2 * DEFAULT_TIMEOUT, what: () => `the popup page (popup.html in a tab, opened by the e2e build) to be ready (last seen: ${state})` });
   };
+  /** The browser opens the options page in a tab; Firefox's BiDi cannot navigate to it directly. */
+  const optionsPage = async () => {
+    await (await popup()).evaluate(() => {
+      type Runtime = { runtime: { openOptionsPage(): Promise<void> } };
+      const scope = globalThis as unknown as { browser?: Runtime; chrome?: Runtime };
+      void (scope.browser ?? scope.chrome)!.runtime.openOptionsPage();
+    });
+    const page = await waitForPage((url) => /-extension:\/\/[^/]+\/options\.html/.test(url));
+    await page.waitFor({ role: 'heading', name: 'PAT Pilot settings' });
+    return page;
+  };
   return {
     browserName,
     extensionId: backend.extensionId,
@@ -53,6 +67,19 @@ export async function launchDriver(browserName: BrowserName, options: LaunchOpti
     storage: async () => (await popup()).evaluate(readStorage),
     setStorage: async (area, items) => (await popup()).evaluate(writeStorage, { area, items }),
     alarms: async () => (await popup()).evaluate(readAlarms),
+    options: optionsPage,
+    allowReminders: async () => {
+      const page = await optionsPage();
+      // Turning reminders on is what asks; off first when they are on already (the default).
+      await page.click({ role: 'checkbox', name: REMIND_ME });
+      if (!(await page.evaluate(() => document.querySelector<HTMLInputElement>('#reminders-enabled')?.checked))) {
+        await page.click({ role: 'checkbox', name: REMIND_ME });
+      }
+      await pollUntil(async () => (await page.evaluate(holdsReminderPermissions)) || undefined, {
+        what: () => 'the reminder permissions to be held after turning reminders on',
+      });
+      await page.close();
+    },
     recordNotifications: async () => (await popup()).evaluate(recordNotifications),
     notifications: async () => (await popup()).evaluate(readNotifications),
     close: () => backend.close(),

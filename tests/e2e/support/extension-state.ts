@@ -5,6 +5,7 @@ import type { ExtensionAlarm, ExtensionNotifications, ExtensionStorage, StorageA
  * sent to the page as source. Chromium exposes `chrome`, Firefox `browser`; both return promises.
  */
 type Api = {
+  permissions: { contains(permissions: { permissions: string[] }): Promise<boolean> };
   storage: Record<StorageArea, { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> }>;
   alarms?: { getAll(): Promise<ExtensionAlarm[]> };
   notifications?: {
@@ -31,10 +32,16 @@ export function writeStorage({ area, items }: { area: StorageArea; items: Record
   return (scope.browser ?? scope.chrome)!.storage[area].set(items);
 }
 
+/** Whether the extension holds both reminder permissions (Firefox holds `alarms` from install). */
+export function holdsReminderPermissions(): Promise<boolean> {
+  const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+  return (scope.browser ?? scope.chrome)!.permissions.contains({ permissions: ['alarms', 'notifications'] });
+}
+
 export async function readAlarms(): Promise<ExtensionAlarm[]> {
   const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
   const alarms = (scope.browser ?? scope.chrome)!.alarms;
-  if (!alarms) throw new Error('This build has no `alarms` permission');
+  if (!alarms) throw new Error('The extension does not hold `alarms`: call driver.allowReminders() first');
   return (await alarms.getAll()).map(({ name, scheduledTime }) => ({ name, scheduledTime }));
 }
 
@@ -45,7 +52,7 @@ export async function readAlarms(): Promise<ExtensionAlarm[]> {
 export function recordNotifications(): void {
   const scope = globalThis as unknown as { browser?: Api; chrome?: Api; __notificationsSeen?: string[] };
   const notifications = (scope.browser ?? scope.chrome)!.notifications;
-  if (!notifications) throw new Error('This build has no `notifications` permission');
+  if (!notifications) throw new Error('The extension does not hold `notifications`: call driver.allowReminders() first');
   if (scope.__notificationsSeen) return;
   const seen: string[] = (scope.__notificationsSeen = []);
   notifications.onClosed.addListener((id) => seen.push(id));
@@ -54,7 +61,7 @@ export function recordNotifications(): void {
 export async function readNotifications(): Promise<ExtensionNotifications> {
   const scope = globalThis as unknown as { browser?: Api; chrome?: Api; __notificationsSeen?: string[] };
   const notifications = (scope.browser ?? scope.chrome)!.notifications;
-  if (!notifications) throw new Error('This build has no `notifications` permission');
+  if (!notifications) throw new Error('The extension does not hold `notifications`: call driver.allowReminders() first');
   const open = Object.keys(await notifications.getAll());
   return { open, seen: [...new Set([...(scope.__notificationsSeen ?? []), ...open])] };
 }

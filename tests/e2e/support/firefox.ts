@@ -3,6 +3,7 @@ import type { BrowserBackend, DriverLog, PageBackend } from './backend';
 import { answerDialog, createDialogBook } from './dialogs';
 import { VIEWPORT } from './chromium';
 import { interceptAll } from './firefox-network';
+import { FIREFOX_ALLOW_OPTIONAL_PERMISSIONS } from './permission-prompts';
 import { startRecordingProxy } from './firefox-proxy';
 import type { GitHubReplica } from './replica';
 
@@ -16,7 +17,7 @@ export async function launchFirefox(extensionDir: string | undefined, replica: G
   const proxy = await startRecordingProxy(log);
   const browser = await puppeteer.launch({
     browser: 'firefox', executablePath: EXECUTABLE, headless: true, defaultViewport: VIEWPORT,
-    extraPrefsFirefox: proxy.prefs, env: { ...process.env, ...proxy.env },
+    extraPrefsFirefox: { ...proxy.prefs, ...FIREFOX_ALLOW_OPTIONAL_PERMISSIONS }, env: { ...process.env, ...proxy.env },
   });
   await interceptAll(browser, replica, log);
   const backends = new Map<Page, PageBackend>();

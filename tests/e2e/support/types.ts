@@ -122,15 +122,23 @@ export interface Driver {
   pages(): Promise<DriverPage[]>;
   /** The first page whose URL satisfies `predicate`, waiting for it to appear. */
   waitForPage(predicate: (url: string) => boolean, options?: { timeout?: number }): Promise<DriverPage>;
-  /** The extension's popup.html, opened in a tab by the e2e build. */
+  /** The extension's popup.html, opened in a tab by the e2e build (lib/e2e-build.ts). */
   popup(): Promise<DriverPage>;
   /** The extension's storage areas, read from the popup page. */
   storage(): Promise<ExtensionStorage>;
   /** Writes items into one storage area from the popup page, as the extension itself would. */
   setStorage(area: StorageArea, items: Record<string, unknown>): Promise<void>;
-  /** The extension's alarms (e2e builds hold the `alarms` permission that release builds ask for). */
+  /** The options page, opened in a tab as the browser opens it. */
+  options(): Promise<DriverPage>;
+  /**
+   * As a user turning reminders on in the options page (nothing saved): waits until the
+   * permissions are held, then closes the page. The extension starts without them; the harness
+   * answers the browser's prompt (support/permission-prompts.ts).
+   */
+  allowReminders(): Promise<void>;
+  /** The extension's alarms (after `allowReminders()`; Firefox holds `alarms` from install). */
   alarms(): Promise<ExtensionAlarm[]>;
-  /** From now on, notifications closed in any way still count as seen (e2e builds hold `notifications`). */
+  /** From now on, notifications closed in any way still count as seen (after `allowReminders()`). */
   recordNotifications(): Promise<void>;
   notifications(): Promise<ExtensionNotifications>;
   close(): Promise<void>;

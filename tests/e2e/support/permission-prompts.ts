@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/**
+ * The extension starts, as for a new user, without its optional permissions, and asks for them
+ * from a click in its own pages. Neither browser under automation shows that prompt where a test
+ * can answer it: headless Chromium opens an invisible dialog that waits for ever, and Firefox asks
+ * in its toolbar, out of WebDriver BiDi's reach. So the harness answers "Allow" in advance, each
+ * browser in the one way it offers; the request itself still needs the click, as for a user.
+ */
+
+/**
+ * Chromium does not ask again for optional permissions a user approved before: it keeps them in
+ * the profile as "runtime granted", apart from the active ones. A new profile that lists them
+ * there starts without them active (`permissions.contains` is false) and grants them, without the
+ * dialog, when the extension requests them. Returns the profile's directory.
+ */
+export function chromiumProfileAllowing(extensionDir: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8')) as { optional_permissions?: string[] };
+  const profile = mkdtempSync(path.join(tmpdir(), 'pat-pilot-chromium-'));
+  mkdirSync(path.join(profile, 'Default'));
+  const settings = { [unpackedExtensionId(extensionDir)]: { runtime_granted_permissions: { api: manifest.optional_permissions ?? [] } } };
+  writeFileSync(path.join(profile, 'Default', 'Preferences'), JSON.stringify({ extensions: { settings } }));
+  return profile;
+}
+
+/** Chromium's id for an unpacked extension: the SHA-256 of its absolute path, 32 hex digits written a–p. */
+export function unpackedExtensionId(extensionDir: string): string {
+  const hex = createHash('sha256').update(realpathSync(extensionDir)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
+/** Firefox grants an extension's optional permissions without its prompt while this pref is false. */
+export const FIREFOX_ALLOW_OPTIONAL_PERMISSIONS = { 'extensions.webextOptionalPermissionPrompts': false };
