@@ -45,6 +45,13 @@ export function explainFormError(error: string | undefined): string[] {
   return [i18n.t('formError.other', { error })];
 }
 
+/** The offer's answer after Apply: what changed; "already matched" only when nothing beyond the plan is ticked. */
+export function describeOffer(result: AssistResult): string[] {
+  const notices = describeAssist(result, false);
+  if (notices.length > 0) return notices;
+  return [result.extraScopes.length > 0 ? i18n.t('offer.presetAlreadyTicked') : i18n.t('offer.alreadyMatched')];
+}
+
 /** What the guide did to the form, in words: a prefilled form that differed is never fixed silently. */
 export function describeAssist({ fixed, missingScopes }: AssistResult, fastPath: boolean): string[] {
   const notices: string[] = [];

@@ -89,7 +89,7 @@ describe('in German', () => {
         expect(englishIn(text), step.id).toEqual([]);
       }
     }
-    const offer = await show(<ApplyOffer preset="recommended" scopes={['repo']} result={undefined} onApply={() => {}} onDismiss={() => {}} />, 'section');
+    const offer = await show(<ApplyOffer preset="recommended" scopes={['repo']} extra={['admin:org', 'gist']} result={undefined} onApply={() => {}} onDismiss={() => {}} />, 'section');
     expect(offer).toContain('Empfohlene Scopes anwenden?');
     expect(englishIn(offer)).toEqual([]);
   });
