@@ -7,6 +7,8 @@ import { richText } from './rich-text';
 export interface ApplyOfferProps {
   preset: PresetChoice;
   scopes: string[];
+  /** Said every time: the saved preset could not be used, and which scopes were used instead. */
+  notice?: string;
   /** Ticked on the form beyond the preset: listed with their risk before and after applying. */
   extra: string[];
   /** After applying: what was changed, in words. */
@@ -16,7 +18,7 @@ export interface ApplyOfferProps {
 }
 
 /** On the form without a guide, nothing changes silently: the user is asked first. */
-export function ApplyOffer({ preset: choice, scopes, extra, result, onApply, onDismiss }: ApplyOfferProps) {
+export function ApplyOffer({ preset: choice, scopes, notice, extra, result, onApply, onDismiss }: ApplyOfferProps) {
   const preset = presetName(choice);
   const recommended = choice === 'recommended';
   return (
@@ -25,6 +27,11 @@ export function ApplyOffer({ preset: choice, scopes, extra, result, onApply, onD
       <h2 id="pat-pilot-offer-title">
         {recommended ? i18n.t('offer.titleRecommended') : i18n.t('offer.titlePreset', { preset })}
       </h2>
+      {notice && (
+        <p class="notice" role="note">
+          {notice}
+        </p>
+      )}
       {result ? (
         <p role="status">{result.join(' ')}</p>
       ) : (

@@ -7,7 +7,7 @@ import { readSettings } from '../storage';
 import { mountGuideUi } from '../ui/mount';
 import { assistForm, extraScopes } from './form-assistant';
 import type { FormEdits } from './form-edits';
-import { formPlanFromSettings } from './form-plan';
+import { formPlanFromParsed } from './form-plan';
 import { IDLE_GUIDE } from './schema';
 import { describeOffer } from './build-view';
 
@@ -17,8 +17,9 @@ import { describeOffer } from './build-view';
  * function that removes the card.
  */
 export async function offerPreset(ctx: ContentScriptContext, edits: FormEdits): Promise<() => void> {
-  const [ui, { settings }] = await Promise.all([mountGuideUi(ctx), readSettings()]);
-  const plan = formPlanFromSettings(settings, new Date(), import.meta.env.BROWSER);
+  const [ui, parsed] = await Promise.all([mountGuideUi(ctx), readSettings()]);
+  const { settings } = parsed;
+  const plan = formPlanFromParsed(parsed, new Date(), import.meta.env.BROWSER);
   const form = () => findTokenForm(document);
   const draw = (result?: string[]) => {
     const found = form();
@@ -26,6 +27,7 @@ export async function offerPreset(ctx: ContentScriptContext, edits: FormEdits): 
       h(ApplyOffer, {
         preset: settings.presetId,
         scopes: plan.scopes,
+        notice: plan.notice,
         // Read again at every drawing: a prefill link may have ticked more than the preset.
         extra: found ? extraScopes(found, plan) : [],
         result,

@@ -17,10 +17,12 @@ interface ViewInput {
   facts: PageFacts;
   notices: string[];
   plan: FormPlan;
+  /** The settings' plan: its notice is said on every form page, whichever plan the form is checked against. */
+  settingsPlan: FormPlan;
 }
 
 /** Turn the moment's facts into what the callout shows. */
-export function buildView({ step, target, recovery, facts, notices, plan }: ViewInput): GuideView {
+export function buildView({ step, target, recovery, facts, notices, plan, settingsPlan }: ViewInput): GuideView {
   const form = facts.kind === 'token-form' ? findTokenForm(document) : undefined;
   const ticked = form ? readTickedScopes(form) : [];
   return {
@@ -30,7 +32,7 @@ export function buildView({ step, target, recovery, facts, notices, plan }: View
     target,
     recovery,
     satisfied: step.isSatisfied?.(document) ?? false,
-    notices: [...explainFormError(facts.formError), ...notices],
+    notices: [...explainFormError(facts.formError), ...(form && settingsPlan.notice ? [settingsPlan.notice] : []), ...notices],
     scopes: step.id === 'review-scopes' && form ? { ticked, extra: extraScopes(form, plan) } : undefined,
   };
 }

@@ -166,6 +166,27 @@ for (const expiration of ['action-menu', 'select'] as const) {
   });
 }
 
+test.describe('a saved preset this version cannot use', () => {
+  const NOTICE = 'Your saved preset “deploy-keys” cannot be used by this version, so PAT Pilot uses repo instead.';
+
+  test('the form says so every time, naming the scopes used instead, on the offer and in the guide', async ({ driver }) => {
+    await storeSettings(driver, { ...defaults, presetId: 'deploy-keys' });
+    const page = await driver.newPage();
+    for (let visit = 0; visit < 2; visit++) {
+      await page.goto(FORM);
+      await page.ui.waitFor({ role: 'dialog', name: /Push and pull over HTTPS/ });
+      await page.ui.waitForText(NOTICE);
+    }
+    await startFromPopup(driver, page);
+    await expectStep(page, 'fill-note');
+    await page.ui.waitForText(NOTICE);
+    const form = await readForm(page);
+    expect(form.scopes).toContain('repo');
+    expect(form.scopes).not.toContain('admin:repo_hook');
+    expect(form.scopes).not.toContain('delete_repo');
+  });
+});
+
 test.describe('the taught path honours the settings', () => {
   test.use({ replica: { expiration: 'select' } });
 
