@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { findScope } from '@/lib/github/scopes';
+import { riskText } from './risk-text';
 
 /**
  * review-scopes: each ticked scope with what it allows. Children a ticked parent already
@@ -15,8 +16,14 @@ export function ScopeReview({ ticked, extra }: { ticked: string[]; extra: string
         return (
           <li key={name}>
             <code>{name}</code>
-            {scope?.risk === 'destructive' && <strong class="flag"> {i18n.t('callout.destructive')}</strong>}
-            {extra.includes(name) && <span class="flag"> {i18n.t('callout.notInPreset')}</span>}
+            {scope?.risk === 'destructive' && <strong class="flag"> {riskText('destructive')}</strong>}
+            {extra.includes(name) && (
+              <span class="flag">
+                {' '}
+                {i18n.t('callout.notInPreset')}
+                {scope && scope.risk !== 'destructive' && ` · ${riskText(scope.risk)}`}
+              </span>
+            )}
             {scope && <span class="explanation">{scope.explanation}</span>}
           </li>
         );

@@ -67,8 +67,8 @@ async function activeSettingsItem(): Promise<SettingsItem> {
 export async function readSettings(): Promise<ParsedSettings> {
   const item = await activeSettingsItem();
   const versionNotes = await migrateSettings(item);
-  const { settings, notes } = parseSettings(await item.getValue());
-  return { settings, notes: await unseenNotes([...versionNotes, ...notes]) };
+  const parsed = parseSettings(await item.getValue());
+  return { ...parsed, notes: await unseenNotes([...versionNotes, ...parsed.notes]) };
 }
 
 /**

@@ -2,6 +2,7 @@ import { defineContentScript } from '#imports';
 import { readGuideState, watchGuideState } from '@/lib/storage';
 import { startGuideSession, type GuideSession } from '@/lib/guide/session';
 import { offerPreset } from '@/lib/guide/apply-offer';
+import { type FormEdits, recordFormEdits } from '@/lib/guide/form-edits';
 import type { GuideState } from '@/lib/guide/schema';
 import { findTokenForm } from '@/lib/github/find';
 import { isNewTokenPath } from '@/lib/github/urls';
@@ -17,10 +18,13 @@ export default defineContentScript({
     // Idle cost: one storage read and one storage listener. No DOM, no observers until a guide is active.
     let session: GuideSession | undefined;
     let removeOffer: Promise<() => void> | undefined;
+    let edits: FormEdits | undefined;
     const apply = (state: GuideState) => {
       if (state.active && !session) {
         void removeOffer?.then((remove) => remove());
-        session = startGuideSession(ctx, state);
+        // A guide started on a form the user already edited keeps those edits.
+        session = startGuideSession(ctx, edits?.applyTo(state) ?? state);
+        edits?.clear();
       } else if (!state.active && session) {
         session.stop();
         session = undefined;
@@ -31,8 +35,9 @@ export default defineContentScript({
     // Without a guide, the only thing PAT Pilot does is offer its preset on the new-token form,
     // also when GitHub arrives there by a soft navigation (plain listeners, no observers).
     const offerOnForm = () => {
-      if (session || removeOffer || !isNewTokenPath(location.pathname) || !findTokenForm(document)) return;
-      removeOffer = offerPreset(ctx).catch((error: unknown) => {
+      if (session || !isNewTokenPath(location.pathname) || !findTokenForm(document)) return;
+      edits ??= recordFormEdits(ctx.signal);
+      removeOffer ??= offerPreset(ctx, edits).catch((error: unknown) => {
         logError('preset offer', error); // the form stays GitHub's own, as without PAT Pilot
         return () => {};
       });

@@ -68,9 +68,12 @@ export const EXPIRATION_VALUE = '[name="oauth_access[default_expires_at]"]';
 /** The custom expiry date, present once "Custom..." is chosen (POST field name, §6.3). */
 export const CUSTOM_EXPIRATION_INPUT = '[name="oauth_access[custom_expires_at]"]';
 
-/** 2025–26 Primer action-menu: opener button and its radio items. */
+/**
+ * 2025–26 Primer action-menu: opener button and its radio items. The form assistant clicks the items, so
+ * they are matched as `type="button"` only: a button without a type, or any submit control, submits the form.
+ */
 export const EXPIRATION_MENU_OPENER = '.js-new-default-token-expiration-select button[aria-haspopup]';
-export const EXPIRATION_MENU_ITEM = '.js-new-default-token-expiration-item button[data-value]';
+export const EXPIRATION_MENU_ITEM = '.js-new-default-token-expiration-item button[type="button"][data-value]';
 /** ≈2021–24 native select. */
 export const EXPIRATION_SELECT = 'select.js-default-token-expiration-select, select[name="oauth_access[default_expires_at]"]';
 export const EXPIRATION_CONTAINER = '#token-expiration, .js-new-default-token-expiration-select';

@@ -42,7 +42,7 @@ export function setExpiration(form: ParentNode, value: string): boolean {
     select.dispatchEvent(new Event('change', { bubbles: true }));
     return true;
   }
-  const item = findFirst(form, S.EXPIRATION_MENU_ITEM, (el) => el.getAttribute('data-value') === value);
+  const item = findFirst(form, S.EXPIRATION_MENU_ITEM, (el) => el.getAttribute('data-value') === value && cannotSubmit(el));
   if (!(item instanceof HTMLElement)) return false;
   item.click();
   return readExpiration(form) === value;
@@ -77,9 +77,18 @@ export function readTickedScopes(form: ParentNode): string[] {
 /** Tick one scope as a click would, so GitHub's parent/child handling runs. */
 export function tickScope(form: ParentNode, scope: string): boolean {
   const box = findScopeBoxes(form).find((b) => b.value === scope);
-  if (!box || box.disabled) return false;
+  if (!box || box.disabled || !cannotSubmit(box)) return false;
   if (!box.checked) box.click();
   return box.checked;
+}
+
+/**
+ * Checked on the element itself, not only by the selector: `type` as the browser reads it, so a
+ * missing or misspelt type (which makes a button submit) never passes.
+ */
+function cannotSubmit(element: Element): boolean {
+  if (element instanceof HTMLButtonElement) return element.type === 'button';
+  return element instanceof HTMLInputElement && element.type === 'checkbox';
 }
 
 /** The parent scope's box of a child scope, from GitHub's nesting (child list inside the parent's row). */

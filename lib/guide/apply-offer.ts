@@ -5,35 +5,42 @@ import { findTokenForm } from '../github/find';
 import { i18n } from '#i18n';
 import { readSettings } from '../storage';
 import { mountGuideUi } from '../ui/mount';
-import { assistForm } from './form-assistant';
-import { formPlanFromSettings } from './form-plan';
+import { assistForm, extraScopes } from './form-assistant';
+import type { FormEdits } from './form-edits';
+import { formPlanFromParsed } from './form-plan';
 import { IDLE_GUIDE } from './schema';
-import { describeAssist } from './build-view';
+import { describeOffer } from './build-view';
 
 /**
  * The new-token form reached without a guide: offer the preset as a card the user accepts or
- * dismisses. Resolves to a function that removes the card.
+ * dismisses. Applying keeps what the user already chose on the form (`edits`). Resolves to a
+ * function that removes the card.
  */
-export async function offerPreset(ctx: ContentScriptContext): Promise<() => void> {
-  const [ui, { settings }] = await Promise.all([mountGuideUi(ctx), readSettings()]);
-  const plan = formPlanFromSettings(settings, new Date(), import.meta.env.BROWSER);
-  const draw = (result?: string) =>
+export async function offerPreset(ctx: ContentScriptContext, edits: FormEdits): Promise<() => void> {
+  const [ui, parsed] = await Promise.all([mountGuideUi(ctx), readSettings()]);
+  const { settings } = parsed;
+  const plan = formPlanFromParsed(parsed, new Date(), import.meta.env.BROWSER);
+  const form = () => findTokenForm(document);
+  const draw = (result?: string[]) => {
+    const found = form();
     ui.show(
       h(ApplyOffer, {
         preset: settings.presetId,
         scopes: plan.scopes,
+        notice: plan.notice,
+        // Read again at every drawing: a prefill link may have ticked more than the preset.
+        extra: found ? extraScopes(found, plan) : [],
         result,
         onApply: () => draw(apply()),
         onDismiss: ui.remove,
       }),
       ui.remove,
     );
+  };
   const apply = () => {
-    const form = findTokenForm(document);
-    if (!form) return i18n.t('offer.formGone');
-    const result = assistForm(form, IDLE_GUIDE, plan);
-    const notices = describeAssist(result, false);
-    return notices.length ? notices.join(' ') : i18n.t('offer.alreadyMatched');
+    const found = form();
+    if (!found) return [i18n.t('offer.formGone')];
+    return describeOffer(assistForm(found, edits.applyTo(IDLE_GUIDE), plan));
   };
   draw();
   return ui.remove;

@@ -17,10 +17,12 @@ interface ViewInput {
   facts: PageFacts;
   notices: string[];
   plan: FormPlan;
+  /** The settings' plan: its notice is said on every form page, whichever plan the form is checked against. */
+  settingsPlan: FormPlan;
 }
 
 /** Turn the moment's facts into what the callout shows. */
-export function buildView({ step, target, recovery, facts, notices, plan }: ViewInput): GuideView {
+export function buildView({ step, target, recovery, facts, notices, plan, settingsPlan }: ViewInput): GuideView {
   const form = facts.kind === 'token-form' ? findTokenForm(document) : undefined;
   const ticked = form ? readTickedScopes(form) : [];
   return {
@@ -30,7 +32,7 @@ export function buildView({ step, target, recovery, facts, notices, plan }: View
     target,
     recovery,
     satisfied: step.isSatisfied?.(document) ?? false,
-    notices: [...explainFormError(facts.formError), ...notices],
+    notices: [...explainFormError(facts.formError), ...(form && settingsPlan.notice ? [settingsPlan.notice] : []), ...notices],
     scopes: step.id === 'review-scopes' && form ? { ticked, extra: extraScopes(form, plan) } : undefined,
   };
 }
@@ -43,6 +45,13 @@ export function explainFormError(error: string | undefined): string[] {
   if (UNVERIFIED_ERROR_TEXT.test(error)) return [i18n.t('formError.unverified', { url: DESTINATIONS.emails })];
   // GitHub's own words, which are English whatever the user's language.
   return [i18n.t('formError.other', { error })];
+}
+
+/** The offer's answer after Apply: what changed; "already matched" only when nothing beyond the plan is ticked. */
+export function describeOffer(result: AssistResult): string[] {
+  const notices = describeAssist(result, false);
+  if (notices.length > 0) return notices;
+  return [result.extraScopes.length > 0 ? i18n.t('offer.presetAlreadyTicked') : i18n.t('offer.alreadyMatched')];
 }
 
 /** What the guide did to the form, in words: a prefilled form that differed is never fixed silently. */

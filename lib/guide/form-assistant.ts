@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import * as form from '../github/token-form';
+import { findScope } from '../github/scopes';
 import type { FormPlan } from './form-plan';
 import { uniqueNote } from './form-plan';
 import type { GuideState } from './schema';
@@ -54,9 +55,15 @@ function applyExpiration(tokenForm: HTMLFormElement, plan: FormPlan): boolean {
   return plan.expiration !== 'custom' || form.setCustomDate(tokenForm, plan.customDate ?? '');
 }
 
-/** Ticked scopes beyond the plan, not counting children implied by a ticked parent. */
+/**
+ * Ticked scopes beyond the plan, for example from another app's prefill link: not counting children implied
+ * by a ticked parent, nor a child of a scope the plan holds (it grants less than the plan).
+ */
 export function extraScopes(tokenForm: HTMLFormElement, plan: FormPlan): string[] {
-  return form.readTickedScopes(tokenForm).filter((scope) => !plan.scopes.includes(scope) && !isImplied(tokenForm, scope));
+  const planned = (scope: string | undefined) => !!scope && plan.scopes.includes(scope);
+  return form
+    .readTickedScopes(tokenForm)
+    .filter((scope) => !planned(scope) && !planned(findScope(scope)?.parent ?? undefined) && !isImplied(tokenForm, scope));
 }
 
 /** A child box ticked because its parent is ticked is not an extra choice. */

@@ -84,7 +84,7 @@ export function runGuide(options: GuideOptions): Guide {
       loggedMissing = current.id;
       options.log(`step ${current.id}: target not found by ${current.findTarget?.name || 'its finder'} on ${location.pathname}`);
     }
-    const view = buildView({ step: current, target: found, recovery, facts, notices, plan: plan() });
+    const view = buildView({ step: current, target: found, recovery, facts, notices, plan: plan(), settingsPlan: options.plan() });
     ui.show(h(GuideOverlay, { view, ...handlers }), handlers.onClose);
   };
 

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from '#imports';
 import { guideStateItem, readSettings } from '../storage';
 import { mountGuideUi } from '../ui/mount';
-import { type FormPlan, defaultFormPlan, formPlanFromSettings } from './form-plan';
+import { type FormPlan, defaultFormPlan, formPlanFromParsed, unreadableSettingsPlan } from './form-plan';
 import { type Guide, runGuide } from './guide';
 import type { GuideState } from './schema';
 
@@ -48,14 +48,13 @@ export function startGuideSession(ctx: ContentScriptContext, initial: GuideState
   };
 }
 
-/** Settings decide the plan; unreadable settings fall back to defaults (the options page says so). */
+/** Settings decide the plan; a preset that cannot be used gives the narrowest one, said on the form. */
 async function loadPlan(): Promise<FormPlan> {
   try {
-    const { settings } = await readSettings();
-    return formPlanFromSettings(settings, new Date(), import.meta.env.BROWSER);
+    return formPlanFromParsed(await readSettings(), new Date(), import.meta.env.BROWSER);
   } catch (error) {
     logError(error);
-    return defaultFormPlan(new Date(), import.meta.env.BROWSER);
+    return unreadableSettingsPlan(new Date(), import.meta.env.BROWSER);
   }
 }
 

@@ -3,12 +3,13 @@ import { findTokenForm } from '../github/find';
 import type { GuideEvent } from './reducer';
 import type { TokenFacts } from './schema';
 import { readCustomDate, readExpiration, readNote } from '../github/token-form';
+import { listenForCopies } from './copy-watch';
 
 type Dispatch = (event: GuideEvent) => void;
 
 /**
- * What the user did on GitHub's page, told apart from the guide's own changes by `isTrusted`.
- * The token is never read: copying is known from GitHub's `clipboard-copy` event or where a copy happened.
+ * What the user did on GitHub's page, told apart from the guide's own changes and from other scripts by
+ * `isTrusted`. The token is never read: copying is known from where a copy happened, never from what it held.
  */
 export function listenForUserActions(signal: AbortSignal, dispatch: Dispatch): void {
   const on = (type: string, listener: (event: Event) => void) =>
@@ -30,12 +31,7 @@ export function listenForUserActions(signal: AbortSignal, dispatch: Dispatch): v
     const form = findTokenForm(document);
     if (event.isTrusted && form && event.target === form) dispatch({ type: 'generate-clicked', submitted: submittedFacts(form, new Date()) });
   });
-  on('clipboard-copy', (event) => {
-    if (closest(event.target, S.COPY_BUTTON)) dispatch({ type: 'copied' });
-  });
-  on('copy', (event) => {
-    if (closest(event.target, S.NEW_TOKEN) || selectionTouches(S.NEW_TOKEN)) dispatch({ type: 'copied' });
-  });
+  listenForCopies(signal, () => dispatch({ type: 'copied' }));
 }
 
 /** Note and expiry as submitted, for the expiry reminder. */
@@ -48,17 +44,6 @@ export function expiryTime(expiration: string, customDate: string, now: Date): n
   if (/^\d+$/.test(expiration)) return now.getTime() + Number(expiration) * 86_400_000;
   if (expiration === 'custom' && /^\d{4}-\d{2}-\d{2}$/.test(customDate)) return new Date(`${customDate}T23:59:59`).getTime();
   return null;
-}
-
-/**
- * Whether the text being copied includes any part of the element: a selection begun outside the
- * token (a triple-click, a drag from the text above) still copies it. Only where, never what.
- */
-function selectionTouches(selector: string): boolean {
-  const element = document.querySelector(selector);
-  const selection = document.getSelection();
-  if (!element || !selection || selection.isCollapsed) return false;
-  return Array.from({ length: selection.rangeCount }, (_, i) => selection.getRangeAt(i)).some((range) => range.intersectsNode(element));
 }
 
 function matches(target: EventTarget | null, selector: string): boolean {

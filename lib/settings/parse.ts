@@ -1,6 +1,8 @@
 import { i18n } from '#i18n';
 import { splitScopes, type ScopeName } from '../github/scopes';
+import { findPreset } from '../presets';
 import { isRecord } from './migrations';
+import { FALLBACK_PRESET_ID, type PresetFallback, presetFallbackNotice } from './preset-fallback';
 import {
   DEFAULT_SETTINGS,
   remindersSchema,
@@ -14,17 +16,20 @@ import {
 /**
  * Reads stored settings that may be old, hand-edited, synced from another version or corrupt.
  * Never throws: every field that is still valid is kept, every other one falls back to its
- * default, and each repair is described in a note the user is shown once.
+ * default, and each repair is described in a note the user is shown once. A preset that cannot be
+ * used is the exception: it falls back to the narrowest preset, and `presetFallback` says so on every
+ * read, so the form can say it every time until the settings are saved again.
  */
 export interface ParsedSettings {
   settings: Settings;
   notes: string[];
+  presetFallback?: PresetFallback;
 }
 
 export function parseSettings(raw: unknown): ParsedSettings {
   if (raw === null || raw === undefined) return { settings: DEFAULT_SETTINGS, notes: [] };
   const record = asRecord(raw);
-  if (!record) return { settings: DEFAULT_SETTINGS, notes: [i18n.t('settings.unreadable')] };
+  if (!record) return withFallbackPreset(DEFAULT_SETTINGS, [i18n.t('settings.unreadable')], { stored: undefined });
   const notes: string[] = [];
   const settings: Record<string, unknown> = {};
   for (const field of SETTINGS_FIELDS) {
@@ -33,11 +38,24 @@ export function parseSettings(raw: unknown): ParsedSettings {
   }
   const unknown = Object.keys(record).filter((key) => !SETTINGS_FIELDS.includes(key as SettingsField));
   if (unknown.length > 0) notes.push(i18n.t('settings.ignored', { names: quoted(unknown) }));
-  return { settings: settings as Settings, notes };
+  const preset = settings.presetId;
+  if (settingsFieldSchemas.presetId.safeParse(preset).success) return { settings: settings as Settings, notes };
+  return withFallbackPreset(settings as Settings, notes, { stored: describe(preset) });
+}
+
+/** The narrowest preset instead of one that cannot be used, with a note naming the scopes it gives. */
+function withFallbackPreset(settings: Settings, notes: string[], presetFallback: PresetFallback): ParsedSettings {
+  const scopes = findPreset(FALLBACK_PRESET_ID)?.scopes ?? [];
+  return {
+    settings: { ...settings, presetId: FALLBACK_PRESET_ID },
+    notes: [...notes, presetFallbackNotice(presetFallback, scopes)],
+    presetFallback,
+  };
 }
 
 function parseField(field: SettingsField, value: unknown, notes: string[]): unknown {
   if (value === undefined) return DEFAULT_SETTINGS[field];
+  if (field === 'presetId') return value; // judged and repaired as a whole by parseSettings
   if (field === 'customScopes') return parseCustomScopes(value, notes);
   if (field === 'reminders') return parseReminders(value, notes);
   const result = settingsFieldSchemas[field].safeParse(value);
@@ -98,6 +116,10 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+function describe(value: unknown): string {
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
 }
 
 function quoted(names: readonly string[]): string {

@@ -91,3 +91,42 @@ describe.each(['action-menu', 'select'] as const)('form assistant on the %s form
     expect(submitted).not.toHaveBeenCalled();
   });
 });
+
+describe('the form assistant never clicks anything that submits', () => {
+  const submitted = vi.fn((event: Event) => event.preventDefault());
+  const lookAlikeClicked = vi.fn();
+
+  /** Next to each real menu item and scope box: controls with the same role, value and text that would submit. */
+  const addLookAlikes = (form: HTMLFormElement) => {
+    for (const item of form.querySelectorAll('.js-new-default-token-expiration-item')) {
+      const value = item.querySelector('button')!.dataset.value!;
+      const label = item.textContent!.trim();
+      item.insertAdjacentHTML(
+        'beforebegin',
+        `<li class="js-new-default-token-expiration-item"><button type="submit" role="menuitemradio" data-value="${value}">${label}</button></li>` +
+          `<li class="js-new-default-token-expiration-item"><button role="menuitemradio" data-value="${value}">${label}</button></li>` +
+          `<li class="js-new-default-token-expiration-item"><input type="submit" role="menuitemradio" data-value="${value}" value="${label}"></li>`,
+      );
+    }
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name="oauth_access[scopes][]"]')) {
+      box.closest('label')!.insertAdjacentHTML('beforebegin', `<input type="submit" name="oauth_access[scopes][]" value="${box.value}">`);
+    }
+    for (const control of form.querySelectorAll('[type="submit"], button:not([type])')) control.addEventListener('click', lookAlikeClicked);
+  };
+
+  it.each(['90', 'none', 'custom'])('chooses %s on the action menu through the real item only', (expiration) => {
+    document.documentElement.innerHTML = renderReplicaPage('/settings/tokens/new', { expiration: 'action-menu' }).replace(/^<!doctype html>/i, '');
+    const form = findTokenForm(document)!;
+    form.addEventListener('submit', submitted);
+    // GitHub's own "Generate token" button is the one submit control the assistant must never press either.
+    addLookAlikes(form);
+    lookAlikeClicked.mockClear();
+    submitted.mockClear();
+    const result = assistForm(form, guide, { ...plan, expiration, customDate: '2027-01-31' });
+    expect(readExpiration(form)).toBe(expiration);
+    expect(readTickedScopes(form)).toEqual(expect.arrayContaining(plan.scopes));
+    expect(result.missingScopes).toEqual([]);
+    expect(lookAlikeClicked).not.toHaveBeenCalled();
+    expect(submitted).not.toHaveBeenCalled();
+  });
+});

@@ -1,4 +1,4 @@
-import { expect, test, type Driver } from './support';
+import { expect, test, type Driver, type DriverPage } from './support';
 import { copyAndFinish, expectStep, readForm, startFromPopup, walkForm } from './guide/walk';
 
 const RECOMMENDED = ['repo', 'admin:repo_hook', 'delete_repo'];
@@ -82,6 +82,108 @@ test.describe('the form without a guide', () => {
     await page.ui.clickButton('Dismiss');
     expect(await page.ui.hostCount()).toBe(0);
     expect(await readForm(page)).toMatchObject({ note: '', scopes: [] });
+  });
+});
+
+/** The user's own choice of 7 days (from 30), with the keyboard or the mouse as a person makes it: trusted events. */
+async function choose7Days(page: DriverPage) {
+  const select = 'select[name="oauth_access[default_expires_at]"]';
+  if ((await page.count(select)) === 0) {
+    await page.click('#exp-button');
+    return page.click('#exp-list button[data-value="7"]');
+  }
+  await page.evaluate((selector) => document.querySelector<HTMLSelectElement>(selector)!.focus(), select);
+  await page.press('ArrowUp');
+}
+
+const FORM = 'https://github.com/settings/tokens/new';
+
+test.describe('scopes ticked beyond the preset', () => {
+  test('a prefill link that ticked more: each extra scope is listed with its risk and nothing says the form matched', async ({ driver }) => {
+    const page = await driver.newPage();
+    // Everything the preset asks for, plus admin:org and gist from another app's link.
+    await page.goto(`${FORM}?description=Deploy%20bot&default_expires_at=30&scopes=repo,admin:org,admin:repo_hook,delete_repo,gist`);
+    await page.ui.waitFor({ role: 'dialog', name: 'Apply recommended scopes?' });
+    await page.ui.waitForText('admin:org admin');
+    await page.ui.clickButton('Apply recommended scopes');
+    await page.ui.waitFor({ role: 'status' });
+    const text = await page.ui.text();
+    expect(text).not.toContain('already matched');
+    expect(text).toContain('beyond your preset');
+    expect(text).toContain('admin:org admin');
+    expect(text).toContain('gist write');
+    expect(text).not.toMatch(/delete_repo|repo:status|read:org/);
+    expect((await readForm(page)).scopes).toEqual(expect.arrayContaining(['admin:org', 'gist', ...RECOMMENDED]));
+  });
+
+  test('the issue\'s link (repo,admin:org,delete_repo): applying ticks the preset and still lists admin:org', async ({ driver }) => {
+    const page = await driver.newPage();
+    await page.goto(`${FORM}?scopes=repo,admin:org,delete_repo`);
+    await page.ui.clickButton('Apply recommended scopes');
+    await page.ui.waitFor({ role: 'status' });
+    await page.ui.waitForText('ticked admin:repo_hook');
+    expect(await page.ui.text()).toContain('admin:org admin');
+    expect((await readForm(page)).scopes).toEqual(expect.arrayContaining(['admin:org', ...RECOMMENDED]));
+  });
+});
+
+for (const expiration of ['action-menu', 'select'] as const) {
+  test.describe(`what the user changed stays changed (${expiration})`, () => {
+    test.use({ replica: { expiration } });
+
+    /** The form as another app's link left it, then edited by the user: delete_repo unticked, 7 days chosen. */
+    async function editedForm(driver: Driver): Promise<DriverPage> {
+      const page = await driver.newPage();
+      await page.goto(`${FORM}?scopes=repo,delete_repo`);
+      await page.ui.waitFor({ role: 'dialog', name: 'Apply recommended scopes?' });
+      await page.click('input[name="oauth_access[scopes][]"][value="delete_repo"]');
+      await choose7Days(page);
+      expect(await readForm(page)).toMatchObject({ expiration: '7', scopes: expect.not.arrayContaining(['delete_repo']) });
+      return page;
+    }
+
+    test('applying the offer keeps the chosen expiration and the unticked box', async ({ driver }) => {
+      const page = await editedForm(driver);
+      await page.ui.clickButton('Apply recommended scopes');
+      await page.ui.waitFor({ role: 'status' });
+      const form = await readForm(page);
+      expect(form.expiration).toBe('7');
+      expect(form.scopes).toEqual(expect.arrayContaining(['repo', 'admin:repo_hook']));
+      expect(form.scopes).not.toContain('delete_repo');
+      expect(form.note).not.toBe('');
+    });
+
+    test('a guide started on the edited form keeps the chosen expiration and the unticked box', async ({ driver }) => {
+      const page = await editedForm(driver);
+      await startFromPopup(driver, page);
+      await expectStep(page, 'fill-note');
+      const form = await readForm(page);
+      expect(form.expiration).toBe('7');
+      expect(form.scopes).toEqual(expect.arrayContaining(['repo', 'admin:repo_hook']));
+      expect(form.scopes).not.toContain('delete_repo');
+      expect((await driver.storage()).local.guide).toMatchObject({ expirationChosen: true, untickedScopes: ['delete_repo'] });
+    });
+  });
+}
+
+test.describe('a saved preset this version cannot use', () => {
+  const NOTICE = 'Your saved preset “deploy-keys” cannot be used by this version, so PAT Pilot uses repo instead.';
+
+  test('the form says so every time, naming the scopes used instead, on the offer and in the guide', async ({ driver }) => {
+    await storeSettings(driver, { ...defaults, presetId: 'deploy-keys' });
+    const page = await driver.newPage();
+    for (let visit = 0; visit < 2; visit++) {
+      await page.goto(FORM);
+      await page.ui.waitFor({ role: 'dialog', name: /Push and pull over HTTPS/ });
+      await page.ui.waitForText(NOTICE);
+    }
+    await startFromPopup(driver, page);
+    await expectStep(page, 'fill-note');
+    await page.ui.waitForText(NOTICE);
+    const form = await readForm(page);
+    expect(form.scopes).toContain('repo');
+    expect(form.scopes).not.toContain('admin:repo_hook');
+    expect(form.scopes).not.toContain('delete_repo');
   });
 });
 

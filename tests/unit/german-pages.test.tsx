@@ -74,7 +74,7 @@ describe('in German', () => {
   it('the options page shows no English, its repair notes included', async () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, presetId: 'everything', customScopes: ['repo:write'], theme: 1 } as never);
     const text = await show(<OptionsApp browserName="Chrome" />, '.repair-notice');
-    expect(text).toContain('Ihre gespeicherte Einstellung „Standardvorgabe“ war ungültig');
+    expect(text).toContain('Ihre gespeicherte Vorgabe „everything“ kann diese Version nicht verwenden, deshalb nimmt PAT Pilot stattdessen repo.');
     expect(text).toContain('Unbekannter Scope "repo:write" wurde aus Ihrer eigenen Scope-Auswahl entfernt.');
     expect(englishIn(text)).toEqual([]);
   });
@@ -89,7 +89,7 @@ describe('in German', () => {
         expect(englishIn(text), step.id).toEqual([]);
       }
     }
-    const offer = await show(<ApplyOffer preset="recommended" scopes={['repo']} result={undefined} onApply={() => {}} onDismiss={() => {}} />, 'section');
+    const offer = await show(<ApplyOffer preset="recommended" scopes={['repo']} extra={['admin:org', 'gist']} result={undefined} onApply={() => {}} onDismiss={() => {}} />, 'section');
     expect(offer).toContain('Empfohlene Scopes anwenden?');
     expect(englishIn(offer)).toEqual([]);
   });

@@ -138,7 +138,7 @@ describe('settings repair notes', () => {
   it('are shown once', async () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, presetId: 'everything' as never });
     await showPopup();
-    expect(root.querySelector('.notes')?.textContent).toContain('default preset');
+    expect(root.querySelector('.notes')?.textContent).toContain('Your saved preset “everything” cannot be used');
     render(null, root);
     await showPopup();
     expect(root.querySelector('.notes')).toBeNull();

@@ -22,10 +22,10 @@ describe('reading stored settings', () => {
 
   it('repairs wrong types field by field and keeps every valid field', () => {
     const { settings, notes } = parseSettings({ ...CUSTOM, presetId: 7, noteTemplate: ['x'] });
-    expect(settings).toEqual({ ...CUSTOM, presetId: 'recommended', noteTemplate: DEFAULT_SETTINGS.noteTemplate });
+    expect(settings).toEqual({ ...CUSTOM, presetId: 'https', noteTemplate: DEFAULT_SETTINGS.noteTemplate });
     expect(notes).toEqual([
-      'Your saved default preset was not valid (Choose one of the listed presets), so the default is used.',
       'Your saved note template was not valid (Enter a note template), so the default is used.',
+      'Your saved preset “7” cannot be used by this version, so PAT Pilot uses repo instead. Choose a preset in the options and save to change this.',
     ]);
   });
 
@@ -62,8 +62,12 @@ describe('reading stored settings', () => {
 
   it.each([42, 'garbage', '{"presetId": "https"', [CUSTOM], true])('survives unreadable data: %j', (raw) => {
     expect(parseSettings(raw)).toEqual({
-      settings: DEFAULT_SETTINGS,
-      notes: ['Your saved settings could not be read, so the defaults are used.'],
+      settings: { ...DEFAULT_SETTINGS, presetId: 'https' },
+      notes: [
+        'Your saved settings could not be read, so the defaults are used.',
+        'Your saved preset could not be read, so PAT Pilot uses repo instead. Choose a preset in the options and save to change this.',
+      ],
+      presetFallback: { stored: undefined },
     });
   });
 
@@ -88,9 +92,9 @@ describe('reading stored settings', () => {
       sharedWith: ['work'],
     };
     const { settings, notes } = parseSettings(newer);
-    expect(settings).toEqual({ ...CUSTOM, presetId: 'recommended', expiration: DEFAULT_SETTINGS.expiration });
+    expect(settings).toEqual({ ...CUSTOM, presetId: 'https', expiration: DEFAULT_SETTINGS.expiration });
     expect(notes).toHaveLength(3);
-    expect(notes[2]).toBe('Ignored settings this version does not know: "theme", "sharedWith".');
+    expect(notes[1]).toBe('Ignored settings this version does not know: "theme", "sharedWith".');
   });
 
   it('does not let hostile keys change how the object behaves', () => {

@@ -28,7 +28,7 @@ afterEach(() => {
 
 /** What a screen reader hears when the step appears: the overlay's live region. */
 async function announcement(step: StepDefinition): Promise<string> {
-  const view = buildView({ step, target: undefined, recovery: false, facts, notices: [], plan: defaultFormPlan(new Date()) });
+  const view = buildView({ step, target: undefined, recovery: false, facts, notices: [], plan: defaultFormPlan(new Date()), settingsPlan: defaultFormPlan(new Date()) });
   await act(() => render(<GuideOverlay {...handlers} view={view} />, root));
   return root.querySelector('[aria-live]')?.textContent ?? '';
 }
