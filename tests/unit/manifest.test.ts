@@ -14,7 +14,7 @@ const PROMISES = [
   'The extension asks for the `storage` permission and for access to `https://github.com/*` only ' +
     '(Firefox also holds `alarms`, for expiry reminders: its manifest cannot make it optional, and it comes with no install prompt).',
   'Showing a reminder needs the `notifications` permission (and `alarms` in Chrome), which the extension asks for ' +
-    'only from its options page; without it, nothing beyond `storage` and `https://github.com/*` (plus `alarms` in Firefox) is ever granted.',
+    'only from its options page or the popup\'s "Allow reminder notifications" button; without it, nothing beyond `storage` and `https://github.com/*` (plus `alarms` in Firefox) is ever granted.',
 ];
 
 const GITHUB = 'https://github.com/*';
