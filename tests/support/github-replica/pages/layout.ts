@@ -1,4 +1,4 @@
-import { LOGIN } from '../options';
+import { LOGIN, type Theme } from '../options';
 import type { ReplicaState } from '../state';
 import { escapeHtml, renderFixture } from '../templates';
 import { renderHeader, type Area } from './header';
@@ -27,10 +27,19 @@ function scriptTags(state: ReplicaState): string {
   return names.map((name) => `  <script type="module" src="/_replica/${name}.js"></script>`).join('\n');
 }
 
+/** <html>'s Primer color-mode attributes: @primer/css themes the page from these. */
+const THEMES: Record<Theme, string> = {
+  auto: 'data-color-mode="auto" data-light-theme="light" data-dark-theme="dark"',
+  light: 'data-color-mode="light" data-light-theme="light" data-dark-theme="dark"',
+  dark: 'data-color-mode="dark" data-light-theme="light" data-dark-theme="dark"',
+  dark_dimmed: 'data-color-mode="dark" data-light-theme="light" data-dark-theme="dark_dimmed"',
+};
+
 export function renderDocument(state: ReplicaState, spec: PageSpec): string {
   const bodyClass = spec.session ? 'logged-in env-production session-authentication' : 'logged-in env-production page-responsive';
   return renderFixture('layout.html', {
     title: escapeHtml(spec.title),
+    theme: THEMES[state.options.theme],
     routePattern: spec.route.pattern,
     routeController: spec.route.controller,
     routeAction: spec.route.action,

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ReplicaResponse } from './options';
+
+/**
+ * GitHub's own open-source front end, served from node_modules at /_replica/vendor/<name>, so replica pages
+ * look and behave as github.com does with nothing fetched from the network. An allow-list: only these files
+ * leave node_modules.
+ */
+const NODE_MODULES = join(dirname(fileURLToPath(import.meta.url)), '../../../node_modules');
+
+const FILES: Record<string, string> = {
+  'primer.css': '@primer/css/dist/primer.css',
+  'primer_view_components.css': '@primer/view-components/app/assets/styles/primer_view_components.css',
+  'primer_view_components.js': '@primer/view-components/app/assets/javascripts/primer_view_components.js',
+};
+
+const TYPES: Record<string, string> = { css: 'text/css; charset=utf-8', js: 'text/javascript; charset=utf-8' };
+
+const cache = new Map<string, string>();
+
+export function vendorPath(name: keyof typeof FILES & string): string {
+  return `/_replica/vendor/${name}`;
+}
+
+/** The file's answer, or undefined for a name not on the list. Cached: the files do not change during a run. */
+export function vendorAsset(name: string): ReplicaResponse | undefined {
+  const file = FILES[name];
+  if (!file) return undefined;
+  let body = cache.get(name);
+  if (body === undefined) {
+    body = readFileSync(join(NODE_MODULES, file), 'utf8');
+    cache.set(name, body);
+  }
+  const type = TYPES[name.slice(name.lastIndexOf('.') + 1)]!;
+  // Pinned by package.json, so the browser may keep them, as it keeps github.githubassets.com's: a page
+  // load then costs one 1 MB stylesheet per browser session, not per page.
+  return { status: 200, headers: { 'content-type': type, 'cache-control': 'max-age=31536000, immutable' }, body };
+}
