@@ -14,15 +14,15 @@ const FILES: Record<string, string> = {
   'primer.css': '@primer/css/dist/primer.css',
   'primer_view_components.css': '@primer/view-components/app/assets/styles/primer_view_components.css',
   'primer_view_components.js': '@primer/view-components/app/assets/javascripts/primer_view_components.js',
+  // Self-contained ES modules; each defines its element unless one of that name is defined already.
+  'details-menu-element.js': '@github/details-menu-element/dist/index.js',
+  'clipboard-copy-element.js': '@github/clipboard-copy-element/dist/bundle.js',
+  'include-fragment-element.js': '@github/include-fragment-element/dist/bundle.js',
 };
 
 const TYPES: Record<string, string> = { css: 'text/css; charset=utf-8', js: 'text/javascript; charset=utf-8' };
 
 const cache = new Map<string, string>();
-
-export function vendorPath(name: keyof typeof FILES & string): string {
-  return `/_replica/vendor/${name}`;
-}
 
 /** The file's answer, or undefined for a name not on the list. Cached: the files do not change during a run. */
 export function vendorAsset(name: string): ReplicaResponse | undefined {

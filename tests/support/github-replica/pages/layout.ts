@@ -20,11 +20,19 @@ export interface PageSpec {
   session?: boolean;
 }
 
-const SCRIPTS = ['legacy-menus', 'details-menus', 'side-panels', 'react-menus', 'nav-list', 'token-form', 'clipboard-copy'];
+/**
+ * GitHub's open-source elements, from node_modules (vendor.ts). Modules run in this order, before the replica's:
+ * the @github elements define themselves first; Primer ViewComponents' bundle (nav-list, action-menu,
+ * anchored-position, focus-group, tool-tip, modal-dialog) then skips the names already taken.
+ */
+const VENDOR_SCRIPTS = ['details-menu-element', 'clipboard-copy-element', 'include-fragment-element', 'primer_view_components'];
+/** What github.com's closed application JS does, written for the replica (tests/fixtures/github/behaviour). */
+const REPLICA_SCRIPTS = ['legacy-menus', 'details-dialogs', 'side-panels', 'react-menus', 'flash', 'token-form'];
 
 function scriptTags(state: ReplicaState): string {
-  const names = state.options.navigation === 'soft' ? [...SCRIPTS, 'soft-nav'] : SCRIPTS;
-  return names.map((name) => `  <script type="module" src="/_replica/${name}.js"></script>`).join('\n');
+  const own = state.options.navigation === 'soft' ? [...REPLICA_SCRIPTS, 'soft-nav'] : REPLICA_SCRIPTS;
+  const sources = [...VENDOR_SCRIPTS.map((name) => `/_replica/vendor/${name}.js`), ...own.map((name) => `/_replica/${name}.js`)];
+  return sources.map((src) => `  <script type="module" src="${src}"></script>`).join('\n');
 }
 
 /** <html>'s Primer color-mode attributes: @primer/css themes the page from these. */
