@@ -12,7 +12,7 @@ export interface RouteLike {
  * `context.route('https://github.com/**', (route) => fulfillFromReplica(replica, route))`.
  * Playwright does not route the request a fulfilled 302 leads to, so a redirected navigation goes through
  * Playwright's navigation redirect (the address bar ends on the target, as on GitHub), and a redirected fetch
- * gets the final page with its URL in a header the replica's soft navigation reads.
+ * gets the final page with its URL in a header (Turbo reads `response.url`, so soft visits want a real server).
  */
 export async function fulfillFromReplica(replica: Handler, route: RouteLike): Promise<void> {
   const request = route.request();

@@ -18,6 +18,7 @@ const FILES: Record<string, string> = {
   'details-menu-element.js': '@github/details-menu-element/dist/index.js',
   'clipboard-copy-element.js': '@github/clipboard-copy-element/dist/bundle.js',
   'include-fragment-element.js': '@github/include-fragment-element/dist/bundle.js',
+  'turbo.js': '@hotwired/turbo/dist/turbo.es2017-esm.js',
 };
 
 const TYPES: Record<string, string> = { css: 'text/css; charset=utf-8', js: 'text/javascript; charset=utf-8' };

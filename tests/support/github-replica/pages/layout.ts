@@ -29,9 +29,14 @@ const VENDOR_SCRIPTS = ['details-menu-element', 'clipboard-copy-element', 'inclu
 /** What github.com's closed application JS does, written for the replica (tests/fixtures/github/behaviour). */
 const REPLICA_SCRIPTS = ['legacy-menus', 'details-dialogs', 'side-panels', 'react-menus', 'flash', 'token-form'];
 
+/** Soft navigation is Turbo (Drive and frames) with github.com's adaptations of it; full navigation has neither. */
+const SOFT_NAVIGATION = { vendor: ['turbo'], own: ['turbo-github'] };
+
 function scriptTags(state: ReplicaState): string {
-  const own = state.options.navigation === 'soft' ? [...REPLICA_SCRIPTS, 'soft-nav'] : REPLICA_SCRIPTS;
-  const sources = [...VENDOR_SCRIPTS.map((name) => `/_replica/vendor/${name}.js`), ...own.map((name) => `/_replica/${name}.js`)];
+  const soft = state.options.navigation === 'soft';
+  const vendor = soft ? [...VENDOR_SCRIPTS, ...SOFT_NAVIGATION.vendor] : VENDOR_SCRIPTS;
+  const own = soft ? [...REPLICA_SCRIPTS, ...SOFT_NAVIGATION.own] : REPLICA_SCRIPTS;
+  const sources = [...vendor.map((name) => `/_replica/vendor/${name}.js`), ...own.map((name) => `/_replica/${name}.js`)];
   return sources.map((src) => `  <script type="module" src="${src}"></script>`).join('\n');
 }
 
