@@ -34,6 +34,24 @@ describe('replica pages run on GitHub’s open-source front end', () => {
     expect(key.getAttribute('viewBox')).toBe('0 0 16 16');
   });
 
+  it.each(['v4', 'v5'] as const)('%s renders its menus with Primer React, bundled with React’s JSX runtime', (header) => {
+    const document = replicaDocument('/', { header });
+    expect(linked(document, 'script[type="module"]', 'src')).toContain('/_replica/vendor/header-menus.js');
+    expect(linked(document, 'link[rel="stylesheet"]', 'href')).toContain('/_replica/vendor/header-menus.css');
+    expect(document.querySelectorAll('react-partial [data-target="react-partial.reactRoot"]').length).toBeGreaterThan(0);
+    const replica = createGitHubReplica({ header });
+    const script = getFrom(replica, '/_replica/vendor/header-menus.js');
+    expect([script.status, script.headers['content-type']]).toEqual([200, 'text/javascript; charset=utf-8']);
+    // The project's tsconfig points JSX at Preact, whose elements (fields such as __k) React cannot render
+    // (React error #31): the bundle must carry React's JSX runtime only.
+    expect(script.body).not.toContain('__k');
+    expect(getFrom(replica, '/_replica/vendor/header-menus.css').body).toMatch(/\.prc-ActionList-/);
+  }, 30_000);
+
+  it('older headers load no React', () => {
+    expect(linked(replicaDocument('/', { header: 'v3' }), 'script[type="module"]', 'src')).not.toContain('/_replica/vendor/header-menus.js');
+  });
+
   it.each<[ReplicaOptions['theme'], string, string]>([
     ['auto', 'auto', 'dark'],
     ['light', 'light', 'dark'],

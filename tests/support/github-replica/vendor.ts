@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ReplicaResponse } from './options';
+import { reactBundle } from './react-bundle';
 
 /**
  * GitHub's own open-source front end, served from node_modules at /_replica/vendor/<name>, so replica pages
@@ -21,6 +22,12 @@ const FILES: Record<string, string> = {
   'turbo.js': '@hotwired/turbo/dist/turbo.es2017-esm.js',
 };
 
+/** Built, not copied: the React header menus and Primer React's CSS, bundled on first use. */
+const BUILT: Record<string, () => string> = {
+  'header-menus.js': () => reactBundle().js,
+  'header-menus.css': () => reactBundle().css,
+};
+
 const TYPES: Record<string, string> = { css: 'text/css; charset=utf-8', js: 'text/javascript; charset=utf-8' };
 
 const cache = new Map<string, string>();
@@ -28,10 +35,11 @@ const cache = new Map<string, string>();
 /** The file's answer, or undefined for a name not on the list. Cached: the files do not change during a run. */
 export function vendorAsset(name: string): ReplicaResponse | undefined {
   const file = FILES[name];
-  if (!file) return undefined;
+  const built = BUILT[name];
+  if (!file && !built) return undefined;
   let body = cache.get(name);
   if (body === undefined) {
-    body = readFileSync(join(NODE_MODULES, file), 'utf8');
+    body = built ? built() : readFileSync(join(NODE_MODULES, file!), 'utf8');
     cache.set(name, body);
   }
   const type = TYPES[name.slice(name.lastIndexOf('.') + 1)]!;

@@ -27,17 +27,21 @@ export interface PageSpec {
  */
 const VENDOR_SCRIPTS = ['details-menu-element', 'clipboard-copy-element', 'include-fragment-element', 'primer_view_components'];
 /** What github.com's closed application JS does, written for the replica (tests/fixtures/github/behaviour). */
-const REPLICA_SCRIPTS = ['legacy-menus', 'details-dialogs', 'side-panels', 'react-menus', 'flash', 'token-form'];
+const REPLICA_SCRIPTS = ['legacy-menus', 'details-dialogs', 'side-panels', 'flash', 'token-form'];
+/** The 2024–26 headers' menus are React partials (react/header-menus.jsx) with Primer React's CSS. */
+const REACT_HEADERS = new Set(['v4', 'v5']);
 
 /** Soft navigation is Turbo (Drive and frames) with github.com's adaptations of it; full navigation has neither. */
 const SOFT_NAVIGATION = { vendor: ['turbo'], own: ['turbo-github'] };
 
 function scriptTags(state: ReplicaState): string {
   const soft = state.options.navigation === 'soft';
-  const vendor = soft ? [...VENDOR_SCRIPTS, ...SOFT_NAVIGATION.vendor] : VENDOR_SCRIPTS;
+  const vendor = soft ? [...VENDOR_SCRIPTS, ...SOFT_NAVIGATION.vendor] : [...VENDOR_SCRIPTS];
   const own = soft ? [...REPLICA_SCRIPTS, ...SOFT_NAVIGATION.own] : REPLICA_SCRIPTS;
+  if (REACT_HEADERS.has(state.options.header)) vendor.push('header-menus');
   const sources = [...vendor.map((name) => `/_replica/vendor/${name}.js`), ...own.map((name) => `/_replica/${name}.js`)];
-  return sources.map((src) => `  <script type="module" src="${src}"></script>`).join('\n');
+  const reactCss = REACT_HEADERS.has(state.options.header) ? ['  <link rel="stylesheet" href="/_replica/vendor/header-menus.css">'] : [];
+  return [...reactCss, ...sources.map((src) => `  <script type="module" src="${src}"></script>`)].join('\n');
 }
 
 /** <html>'s Primer color-mode attributes: @primer/css themes the page from these. */

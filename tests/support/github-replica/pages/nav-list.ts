@@ -31,11 +31,12 @@ export function navItem(link: NavLink, options: NavOptions): string {
 
 export const DIVIDER = '<li role="presentation" aria-hidden="true" data-view-component="true" class="ActionList-sectionDivider"></li>';
 
-/** A titled group of the personal settings sidebar ("Access", "Integrations", …). */
+/** A titled group of the personal settings sidebar ("Access", "Integrations", …); the title sits in
+ *  .ActionList-sectionDivider, where Primer ViewComponents' CSS sets it small and muted [I]. */
 export function navGroup(title: string, links: NavLink[], options: NavOptions): string {
   const id = `group-${title.toLowerCase().replace(/\W+/g, '-')}`;
   return `${DIVIDER}
-<li class="ActionListItem"><nav-list-group><h2 id="${id}" class="ActionList-sectionDivider-title">${title}</h2>
+<li class="ActionListItem"><nav-list-group><div class="ActionList-sectionDivider"><h2 id="${id}" class="ActionList-sectionDivider-title">${title}</h2></div>
 <ul role="list" aria-labelledby="${id}" data-view-component="true" class="ActionListWrap--subGroup ActionListWrap">
 ${links.map((link) => navItem(link, options)).join('\n')}
 </ul></nav-list-group></li>`;
