@@ -7,6 +7,7 @@ const CHOICES = {
   expiration: ['action-menu', 'select'],
   sudo: ['none', 'same-url', 'redirect'],
   navigation: ['soft', 'full'],
+  theme: ['auto', 'light', 'dark', 'dark_dimmed'],
 } as const satisfies Partial<Record<keyof ReplicaOptions, readonly string[]>>;
 
 type Choice = keyof typeof CHOICES;

@@ -12,11 +12,12 @@ import { renderReplicaPage } from '../support/github-replica';
 const plan: FormPlan = { note: 'PAT Pilot test', expiration: '30', scopes: ['repo', 'admin:repo_hook', 'delete_repo'] };
 const guide: GuideState = { ...IDLE_GUIDE, active: true };
 const FORM_SCRIPT = readFileSync('tests/fixtures/github/behaviour/token-form.js', 'utf8');
+const PRIMER_SCRIPT = readFileSync('node_modules/@primer/view-components/app/assets/javascripts/primer_view_components.js', 'utf8');
 
 beforeAll(() => {
-  // happy-dom has no popover API; GitHub's menu script closes its list after a choice.
-  HTMLElement.prototype.hidePopover ??= function () {};
-  // GitHub's own form script, so ticking a parent ticks its children and the action menu works.
+  // Primer ViewComponents' <action-menu> checks the item and fills the hidden input; GitHub's own form script
+  // then ticks a parent's children and labels the menu.
+  new Function(PRIMER_SCRIPT)();
   new Function(FORM_SCRIPT)();
 });
 

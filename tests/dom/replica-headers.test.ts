@@ -54,7 +54,8 @@ describe('replica headers', () => {
   it('v2-lazy menu: only an include-fragment until /users/1/menu is fetched', () => {
     const document = page('v2-lazy');
     const menu = document.querySelector('details-menu[src="/users/1/menu"][preload][role="menu"]')!;
-    expect(menu.querySelector('include-fragment[src="/users/1/menu"][loading="lazy"]')).not.toBeNull();
+    // details-menu-element hands the fragment its src on the first toggle.
+    expect(menu.querySelector('include-fragment:not([src])')).not.toBeNull();
     expect(menu.querySelector('a[href="/settings/profile"]')).toBeNull();
     const fragment = createGitHubReplica({ header: 'v2-lazy' }).handle({ method: 'GET', url: 'https://github.com/users/1/menu' });
     expect(parseHtml(fragment.body).querySelector('a[role="menuitem"][href="/settings/profile"]')?.textContent).toBe('Settings');

@@ -13,15 +13,15 @@ describe('replica router basics', () => {
   it('answers pages as HTML and behaviour as JavaScript', () => {
     const replica = createGitHubReplica();
     expect(getFrom(replica, '/').headers['content-type']).toBe('text/html; charset=utf-8');
-    const script = getFrom(replica, '/_replica/soft-nav.js');
+    const script = getFrom(replica, '/_replica/turbo-github.js');
     expect([script.status, script.headers['content-type']]).toEqual([200, 'text/javascript; charset=utf-8']);
-    expect(script.body).toContain("addEventListener('popstate'");
+    expect(script.body).toContain("addEventListener('turbo:before-render'");
   });
 
-  it('serves scripts the page names, soft navigation only when asked for', () => {
+  it('serves scripts the page names, Turbo only for soft navigation', () => {
     const scripts = (options: Partial<ReplicaOptions>) => [...parseHtml(renderReplicaPage('/', options)).querySelectorAll('script[src]')].map((s) => s.getAttribute('src'));
-    expect(scripts({ navigation: 'soft' })).toContain('/_replica/soft-nav.js');
-    expect(scripts({ navigation: 'full' })).not.toContain('/_replica/soft-nav.js');
+    expect(scripts({ navigation: 'soft' })).toEqual(expect.arrayContaining(['/_replica/vendor/turbo.js', '/_replica/turbo-github.js']));
+    expect(scripts({ navigation: 'full' }).filter((src) => src?.includes('turbo'))).toEqual([]);
     const replica = createGitHubReplica();
     for (const src of scripts({})) expect(getFrom(replica, src!).status).toBe(200);
   });

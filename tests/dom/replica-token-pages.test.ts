@@ -96,14 +96,16 @@ describe('replica /settings/tokens/new', () => {
     const widget = form.querySelector('dl.form-group#token-expiration .js-new-default-token-expiration-select')!;
     const opener = widget.querySelector('action-menu button[aria-haspopup][popovertarget]')!;
     expect(opener.textContent?.trim()).toMatch(/^30 days \([A-Z][a-z]{2} \d{1,2}, \d{4}\)$/);
-    const list = document.getElementById(opener.getAttribute('popovertarget')!)!;
-    expect(list.matches('ul[role="menu"][popover]')).toBe(true);
+    // Primer ViewComponents' ActionMenu: the opener names an anchored-position popover holding the menu.
+    const overlay = document.getElementById(opener.getAttribute('popovertarget')!)!;
+    expect(overlay.matches('anchored-position[popover][data-target="action-menu.overlay"]')).toBe(true);
+    const list = overlay.querySelector(`ul[role="menu"]#${opener.getAttribute('aria-controls')}`)!;
     const items = [...list.querySelectorAll('.js-new-default-token-expiration-item button[role="menuitemradio"][data-value]')];
     expect(items.map((item) => [item.getAttribute('data-value'), item.textContent, item.getAttribute('aria-checked')])).toEqual([
       ['7', '7 days', 'false'], ['30', '30 days', 'true'], ['60', '60 days', 'false'],
       ['90', '90 days', 'false'], ['custom', 'Custom...', 'false'], ['none', 'No expiration', 'false'],
     ]);
-    expect(widget.querySelector('input[type="hidden"][name="oauth_access[default_expires_at]"]')?.getAttribute('value')).toBe('30');
+    expect(widget.querySelector('action-menu [data-list-inputs="true"] > input[type="hidden"][name="oauth_access[default_expires_at]"]')?.getAttribute('value')).toBe('30');
     expect(widget.querySelector('input[type="date"][name="oauth_access[custom_expires_at]"]')?.hasAttribute('hidden')).toBe(true);
     expect(form.querySelector('select, [name="oauth_access_expires_at"], #oauth_access_expires_at')).toBeNull();
   });

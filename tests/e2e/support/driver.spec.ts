@@ -8,6 +8,10 @@ import { createGitHubReplica } from './replica';
 
 type Log = { log: string[] };
 
+// Scratch pages replace github.com's DOM under its scripts; with soft navigation Turbo would take the link
+// clicks on them (a same-page anchor visit renders the replica's page again), so these pages load without it.
+test.use({ replica: { navigation: 'full' } });
+
 async function pageWith(page: DriverPage, html: string, guideHtml?: string): Promise<void> {
   await page.goto('https://github.com/');
   await page.evaluate(

@@ -1,9 +1,10 @@
+import { withOcticons } from './octicons';
 import { ORIGIN, type ReplicaResponse } from './options';
 
 const HTML = 'text/html; charset=utf-8';
 
 export function htmlResponse(body: string, status = 200): ReplicaResponse {
-  return { status, headers: { 'content-type': HTML, 'cache-control': 'no-cache' }, body };
+  return { status, headers: { 'content-type': HTML, 'cache-control': 'no-cache' }, body: withOcticons(body) };
 }
 
 /** Absolute Location, as Rails' redirect_to writes it. */

@@ -9,7 +9,7 @@ import { followRedirects } from './redirects';
 import { route } from './routes';
 import { createState } from './state';
 
-export type { CreatedToken, HeaderGeneration, MissingTarget, ReplicaOptions, ReplicaRequest, ReplicaResponse } from './options';
+export type { CreatedToken, HeaderGeneration, MissingTarget, ReplicaOptions, ReplicaRequest, ReplicaResponse, Theme } from './options';
 export { DEFAULT_OPTIONS, LOGIN } from './options';
 export { SCOPE_VALUES, SCOPES } from './scope-catalogue';
 export { followRedirects, redirectTarget, REPLICA_URL_HEADER } from './redirects';

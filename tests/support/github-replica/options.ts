@@ -1,5 +1,7 @@
 /** What a test can vary; each value is a layout or behaviour GitHub has shipped (see the UI reference). */
 export type HeaderGeneration = 'v1' | 'v2' | 'v2-lazy' | 'v3' | 'v4' | 'v5';
+/** Primer's themes as the user's appearance settings pick them; auto follows the system (GitHub's default). */
+export type Theme = 'auto' | 'light' | 'dark' | 'dark_dimmed';
 export type MissingTarget = 'user-menu' | 'developer-settings' | 'tokens-classic' | 'generate-menu';
 
 export interface ReplicaOptions {
@@ -13,6 +15,7 @@ export interface ReplicaOptions {
   emailVerified: boolean;
   /** Token notes already listed on /settings/tokens. */
   existingNotes: string[];
+  theme: Theme;
   /** Layouts lacking a target, for the guide's "can't find it" state. */
   missing: MissingTarget[];
 }
@@ -46,6 +49,7 @@ export const DEFAULT_OPTIONS: ReplicaOptions = {
   patGroup: 'expanded',
   emailVerified: true,
   existingNotes: [],
+  theme: 'auto',
   missing: [],
 };
 

@@ -15,7 +15,8 @@ export function redirectTarget(response: ReplicaResponse): string | undefined {
  * Given the answer to a request for `url`, follows its 302s inside the replica as a browser would (each hop a
  * GET, recorded in `requests`) and names the final URL in REPLICA_URL_HEADER. For transports that cannot let
  * the browser follow: Playwright hands the request a fulfilled 302 leads to to the network, where github.com
- * does not resolve. The replica's soft navigation reads the header where a browser gives `response.url`.
+ * does not resolve. Turbo reads `response.url` and not the header, so a redirected soft visit needs a transport
+ * that lets the browser follow (the e2e HTTPS server, Firefox's BiDi interception).
  */
 export function followRedirects(replica: Handler, url: string, response: ReplicaResponse): ReplicaResponse {
   for (let hop = 0; hop < 5; hop++) {

@@ -12,6 +12,7 @@ import type { ReplicaState } from './state';
 import { confirmSudo, showSudo, sudoGate } from './sudo';
 import { readFixture } from './templates';
 import { createToken, revokeAllTokens, revokeToken } from './token-actions';
+import { vendorAsset } from './vendor';
 
 interface Incoming {
   url: URL;
@@ -76,6 +77,7 @@ const ROUTES: Array<[string, RegExp, Handler]> = [
   ['POST', /^\/sessions\/sudo$/, (state, { form }) => confirmSudo(state, form)],
   ['GET', /^\/users\/1\/menu$/, () => htmlResponse(renderUserMenuItems())],
   ['GET', /^\/_side-panels\/user$/, () => htmlResponse(renderUserPanelList(true))],
+  ['GET', /^\/_replica\/vendor\/([\w.-]+)$/, (state, { match }) => vendorAsset(match[1]!) ?? notFound(state)],
   ['GET', /^\/_replica\/([\w-]+\.(?:js|css|svg))$/, (state, { match }) => replicaAsset(match[1]!) ?? notFound(state)],
 ];
 

@@ -23,7 +23,7 @@ function sharedSlots(values: ExpirationValues, now: Date): Record<string, string
 }
 
 function actionMenuItems(selected: string): string {
-  return EXPIRATION_CHOICES.map(({ value, label }) => `                <li role="none" class="js-new-default-token-expiration-item ActionListItem"><button type="button" role="menuitemradio" aria-checked="${value === selected}" data-value="${value}" tabindex="-1" data-view-component="true" class="ActionListContent"><span class="ActionListItem-visual ActionListItem-action--leading"><svg aria-hidden="true" height="16" viewBox="0 0 16 16" width="16" class="octicon octicon-check ActionListItem-singleSelectCheckmark"></svg></span><span data-view-component="true" class="ActionListItem-label">${label}</span></button></li>`).join('\n');
+  return EXPIRATION_CHOICES.map(({ value, label }) => `                <li data-targets="action-list.items" role="none" data-view-component="true" class="js-new-default-token-expiration-item ActionListItem"><button id="exp-item-${value}" type="button" role="menuitemradio" aria-checked="${value === selected}" data-value="${value}" tabindex="-1" data-view-component="true" class="ActionListContent"><span class="ActionListItem-visual ActionListItem-action--leading"><svg aria-hidden="true" height="16" viewBox="0 0 16 16" width="16" class="octicon octicon-check ActionListItem-singleSelectCheckmark"></svg></span><span data-view-component="true" class="ActionListItem-label">${label}</span></button></li>`).join('\n');
 }
 
 function selectOptions(selected: string): string {

@@ -1,4 +1,4 @@
-import { LOGIN } from '../options';
+import { LOGIN, type Theme } from '../options';
 import type { ReplicaState } from '../state';
 import { escapeHtml, renderFixture } from '../templates';
 import { renderHeader, type Area } from './header';
@@ -20,17 +20,43 @@ export interface PageSpec {
   session?: boolean;
 }
 
-const SCRIPTS = ['legacy-menus', 'details-menus', 'side-panels', 'react-menus', 'nav-list', 'token-form', 'clipboard-copy'];
+/**
+ * GitHub's open-source elements, from node_modules (vendor.ts). Modules run in this order, before the replica's:
+ * the @github elements define themselves first; Primer ViewComponents' bundle (nav-list, action-menu,
+ * anchored-position, focus-group, tool-tip, modal-dialog) then skips the names already taken.
+ */
+const VENDOR_SCRIPTS = ['details-menu-element', 'clipboard-copy-element', 'include-fragment-element', 'primer_view_components'];
+/** What github.com's closed application JS does, written for the replica (tests/fixtures/github/behaviour). */
+const REPLICA_SCRIPTS = ['legacy-menus', 'details-dialogs', 'side-panels', 'flash', 'token-form'];
+/** The 2024–26 headers' menus are React partials (react/header-menus.jsx) with Primer React's CSS. */
+const REACT_HEADERS = new Set(['v4', 'v5']);
+
+/** Soft navigation is Turbo (Drive and frames) with github.com's adaptations of it; full navigation has neither. */
+const SOFT_NAVIGATION = { vendor: ['turbo'], own: ['turbo-github'] };
 
 function scriptTags(state: ReplicaState): string {
-  const names = state.options.navigation === 'soft' ? [...SCRIPTS, 'soft-nav'] : SCRIPTS;
-  return names.map((name) => `  <script type="module" src="/_replica/${name}.js"></script>`).join('\n');
+  const soft = state.options.navigation === 'soft';
+  const vendor = soft ? [...VENDOR_SCRIPTS, ...SOFT_NAVIGATION.vendor] : [...VENDOR_SCRIPTS];
+  const own = soft ? [...REPLICA_SCRIPTS, ...SOFT_NAVIGATION.own] : REPLICA_SCRIPTS;
+  if (REACT_HEADERS.has(state.options.header)) vendor.push('header-menus');
+  const sources = [...vendor.map((name) => `/_replica/vendor/${name}.js`), ...own.map((name) => `/_replica/${name}.js`)];
+  const reactCss = REACT_HEADERS.has(state.options.header) ? ['  <link rel="stylesheet" href="/_replica/vendor/header-menus.css">'] : [];
+  return [...reactCss, ...sources.map((src) => `  <script type="module" src="${src}"></script>`)].join('\n');
 }
+
+/** <html>'s Primer color-mode attributes: @primer/css themes the page from these. */
+const THEMES: Record<Theme, string> = {
+  auto: 'data-color-mode="auto" data-light-theme="light" data-dark-theme="dark"',
+  light: 'data-color-mode="light" data-light-theme="light" data-dark-theme="dark"',
+  dark: 'data-color-mode="dark" data-light-theme="light" data-dark-theme="dark"',
+  dark_dimmed: 'data-color-mode="dark" data-light-theme="light" data-dark-theme="dark_dimmed"',
+};
 
 export function renderDocument(state: ReplicaState, spec: PageSpec): string {
   const bodyClass = spec.session ? 'logged-in env-production session-authentication' : 'logged-in env-production page-responsive';
   return renderFixture('layout.html', {
     title: escapeHtml(spec.title),
+    theme: THEMES[state.options.theme],
     routePattern: spec.route.pattern,
     routeController: spec.route.controller,
     routeAction: spec.route.action,
