@@ -80,6 +80,9 @@ test.describe('token generated', () => {
     const { popup } = await generateWithPopupOpen(driver);
 
     const allow = { role: 'button', name: 'Allow reminder notifications' };
+    // Click once the popup has drawn the new token's sections: the copy reminder above and the
+    // reminder's own sentence move the button down as they appear, and a click aimed before that lands elsewhere.
+    await popup.waitForFunction(() => document.querySelector('.reminder p')?.textContent?.startsWith('Reminder on ') === true);
     await popup.waitFor(allow);
     expect(await popup.evaluate(holdsReminderPermissions)).toBe(false);
     // The browser's prompt is answered "Allow" by the harness; the request comes from this click.
