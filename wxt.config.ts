@@ -5,16 +5,23 @@ import { preactWithoutInnerHtml } from './scripts/store/preact-without-inner-htm
 
 // GitHub is the only site the guide works on; nothing else is requested.
 const GITHUB = 'https://github.com/*';
+
+/**
+ * The one script in the manifest: a stub on the settings pages (entrypoints/settings-stub.ts). The
+ * guide script is registered at runtime only while a guide runs (lib/background/guide-script.ts).
+ */
+const SETTINGS_STUB = { name: 'settings-stub', matches: ['https://github.com/settings/*'] };
 const REMINDER_PERMISSIONS = ['alarms', 'notifications'];
 
 /**
- * The content script runs on every github.com page and uses only storage, i18n and the runtime,
- * whose promise forms Chrome (MV3) and Firefox both provide natively, so it ships without the
- * polyfill (9.6 kB minified). Popup, options and background keep it.
+ * The content scripts (the settings stub and the guide script) use only i18n and the runtime, whose
+ * promise forms Chrome (MV3) and Firefox both provide natively, so they ship without the polyfill
+ * (9.6 kB minified). Popup, options and background keep it.
  */
 function withoutPolyfillInContentScripts(entrypoints: readonly Entrypoint[], config: InlineConfig) {
   const alias = config.resolve?.alias;
-  if (!entrypoints.every((entry) => entry.type === 'content-script') || !alias || Array.isArray(alias)) return;
+  const inPages = (entry: Entrypoint) => entry.type === 'content-script' || entry.name === SETTINGS_STUB.name;
+  if (!entrypoints.every(inPages) || !alias || Array.isArray(alias)) return;
   delete (alias as Record<string, string>)['wxt/browser'];
 }
 
@@ -24,7 +31,15 @@ export default defineConfig({
   vite: () => ({ plugins: [preact(), preactWithoutInnerHtml()] }),
   // Store sources are what rebuilds the extension; pictures for the README are not.
   zip: { excludeSources: ['docs/**'] },
-  hooks: { 'vite:build:extendConfig': withoutPolyfillInContentScripts },
+  hooks: {
+    'vite:build:extendConfig': withoutPolyfillInContentScripts,
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: SETTINGS_STUB.matches, js: [`${SETTINGS_STUB.name}.js`], run_at: 'document_idle' },
+      ];
+    },
+  },
   manifest: ({ browser }) => ({
     // Texts live in locales/*.yml; the browser picks the user's language, English otherwise.
     default_locale: 'en',
@@ -34,9 +49,11 @@ export default defineConfig({
     // Firefox ESR's manifest schema refuses `alarms` as optional, and its background page never
     // restarts by itself, so there `alarms` (no install warning in Firefox) is held from the start.
     // E2E builds declare the same: their only difference is in lib/e2e-build.ts.
+    // `scripting` registers the guide script on github.com only while a guide runs, and brings it to
+    // the github.com tabs already open (lib/background/guide-script.ts); nothing else runs there.
     ...(browser === 'firefox'
-      ? { permissions: ['storage', 'alarms'], optional_permissions: ['notifications'] }
-      : { permissions: ['storage'], optional_permissions: REMINDER_PERMISSIONS }),
+      ? { permissions: ['storage', 'scripting', 'alarms'], optional_permissions: ['notifications'] }
+      : { permissions: ['storage', 'scripting'], optional_permissions: REMINDER_PERMISSIONS }),
     host_permissions: [GITHUB],
     // Named explicitly so Firefox's toolbar button uses the product icon too.
     action: { default_title: '__MSG_extension_actionTitle__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },

@@ -2,11 +2,15 @@ import { browser, defineBackground } from '#imports';
 import { receiveMessage } from '@/lib/background/handle-message';
 import { startBadge } from '@/lib/background/badge';
 import { startReminders } from '@/lib/background/reminders';
+import { followSettings } from '@/lib/background/guide-owner';
+import { restoreGuideScript } from '@/lib/background/guide-restore';
 import { openPopupInTab } from '@/lib/e2e-build';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(receiveMessage);
   startBadge();
   startReminders();
+  followSettings();
+  restoreGuideScript();
   openPopupInTab();
 });

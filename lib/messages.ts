@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { pageEventSchema } from './guide/event-schema';
 import { PRESET_CHOICES } from './presets';
 
 /**
@@ -10,6 +11,12 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('start-guide'), restart: z.boolean() }),
   /** Popup → background: open the prefilled form (fast path) with a preset's scopes ("custom": the settings' own). */
   z.strictObject({ type: z.literal('open-prefilled-form'), presetId: z.enum(PRESET_CHOICES) }),
+  /** Guide script → background: the snapshot to start from (answered with a GuideSnapshot). */
+  z.strictObject({ type: z.literal('guide-hello') }),
+  /** Guide script → background: what happened on the page; answered with the snapshot after it. */
+  z.strictObject({ type: z.literal('guide-event'), event: pageEventSchema }),
+  /** Settings stub → background: this tab shows the new-token form; bring the form assistant. */
+  z.strictObject({ type: z.literal('form-reached') }),
 ]);
 
 export type Message = z.infer<typeof messageSchema>;

@@ -25,9 +25,11 @@ export function parseGuideState(value: unknown): GuideState {
   return result.success ? result.data : IDLE_GUIDE;
 }
 
+/** Only the background calls this (lib/background/guide-owner.ts): it is the guide state's one writer. */
 export async function updateGuideState(change: (state: GuideState) => GuideState): Promise<GuideState> {
-  const next = change(await readGuideState());
-  await guideStateItem.setValue(next);
+  const state = await readGuideState();
+  const next = change(state);
+  if (next !== state) await guideStateItem.setValue(next);
   return next;
 }
 

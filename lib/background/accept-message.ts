@@ -6,13 +6,18 @@ import { parseMessage, type Message } from '../messages';
 export type SenderContext = 'extension-page' | 'content-script';
 
 /**
- * Each message from the contexts that send it, and from no other. Both open tabs and change the
- * guide, so only a page the user opened from the toolbar or the options may ask: a content
- * script runs inside github.com, and a compromised page must not be able to steer it.
+ * Each message from the contexts that send it, and from no other. Starting a guide opens tabs, so
+ * only a page the user opened from the toolbar or the options may ask: a content script runs inside
+ * github.com, and a compromised page must not be able to steer it.
  */
 const SENT_FROM: Record<Message['type'], readonly SenderContext[]> = {
   'start-guide': ['extension-page'],
   'open-prefilled-form': ['extension-page'],
+  // What a guide script reports is checked event by event (lib/guide/event-schema.ts) and can only
+  // move a running guide along its steps; it never starts one or opens a tab.
+  'guide-hello': ['content-script'],
+  'guide-event': ['content-script'],
+  'form-reached': ['content-script'],
 };
 
 /** The message when this extension's own context sent it and may send it; undefined otherwise. */

@@ -20,7 +20,7 @@ export interface PageFacts {
   /** On /settings/emails: the primary address still waits for verification. */
   emailUnverified: boolean;
   /** The flash GitHub shows when it re-renders the form after a refused POST. */
-  formError: string | undefined;
+  formError?: string;
 }
 
 /** Content decides before the URL: the sudo page and the re-rendered form sit at other pages' URLs. */

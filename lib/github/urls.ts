@@ -1,6 +1,8 @@
 /** Pure URL predicates and destinations. Each predicate sits next to example URLs it accepts. */
 
 export const GITHUB_ORIGIN = 'https://github.com';
+/** The match pattern of every github.com page, for tab queries and the guide script's registration. */
+export const GITHUB_MATCH = 'https://github.com/*';
 
 export const DESTINATIONS = {
   emails: `${GITHUB_ORIGIN}/settings/emails`,

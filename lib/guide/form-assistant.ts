@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import * as form from '../github/token-form';
 import { findScope } from '../github/scopes';
 import type { FormPlan } from './form-plan';
-import { uniqueNote } from './form-plan';
+import { uniqueNote } from './unique-note';
 import type { GuideState } from './schema';
 
 export interface AssistResult {

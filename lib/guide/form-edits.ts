@@ -1,5 +1,5 @@
 import { findTokenForm } from '../github/find';
-import { type GuideEvent, reduceGuide } from './reducer';
+import { type TabEvent, reduceGuide } from './reducer';
 import type { GuideState } from './schema';
 import { listenForUserActions } from './user-actions';
 
@@ -10,14 +10,16 @@ import { listenForUserActions } from './user-actions';
 export interface FormEdits {
   /** `state` with the user's edits of the form now on the page. */
   applyTo(state: GuideState): GuideState;
+  /** The edits of the form now on the page, to report when a guide starts on it. */
+  events(): TabEvent[];
   clear(): void;
 }
 
-const EDIT_EVENTS: ReadonlySet<GuideEvent['type']> = new Set(['scope', 'note-typed', 'expiration-chosen']);
+const EDIT_EVENTS: ReadonlySet<TabEvent['type']> = new Set(['scope', 'note-typed', 'expiration-chosen']);
 
 export function recordFormEdits(signal: AbortSignal): FormEdits {
   let form: HTMLFormElement | undefined;
-  let edits: GuideEvent[] = [];
+  let edits: TabEvent[] = [];
   listenForUserActions(signal, (event) => {
     if (!EDIT_EVENTS.has(event.type)) return;
     // A form GitHub rendered anew (another visit, a refused POST) starts without the old form's edits.
@@ -25,8 +27,10 @@ export function recordFormEdits(signal: AbortSignal): FormEdits {
     if (current !== form) [form, edits] = [current, []];
     edits.push(event);
   });
+  const current = () => (form && findTokenForm(document) === form ? edits : []);
   return {
-    applyTo: (state) => (form && findTokenForm(document) === form ? edits.reduce(reduceGuide, state) : state),
+    applyTo: (state) => current().reduce(reduceGuide, state),
+    events: () => [...current()],
     clear: () => void (edits = []),
   };
 }

@@ -1,41 +1,54 @@
-import { h } from 'preact';
-import { GuideOverlay } from '@/components/GuideOverlay';
 import { readPageFacts } from '../github/page';
 import { findTokenForm, readListedNotes } from '../github/find';
 import { watchPage } from '../dom/watch-page';
-import type { GuideUi } from '../ui/mount';
 import { STEP_IDS, type StepId } from '../steps/ids';
 import type { StepDefinition } from '../steps/define-step';
 import { assistForm } from './form-assistant';
 import { createRecoveryClock } from './recovery-clock';
-import type { FormPlan } from './form-plan';
 import { placeMarker } from './marker';
-import { type GuideEvent, reduceGuide } from './reducer';
+import type { TabEvent } from './reducer';
+import { createTabState } from './tab-state';
 import { resolveStep } from './resolve';
-import type { GuideState } from './schema';
 import { buildView, describeAssist } from './build-view';
+import type { GuideHandlers, GuideView } from './view';
+import type { GuideSnapshot } from './snapshot';
 import { scrollIntoViewIfNeeded } from '../dom/scroll';
 import { listenForUserActions } from './user-actions';
 import { guardLeaving } from './leave-guard';
 
+/** Where the guide is drawn: the content entry renders the view with its components. */
+export interface GuideSurface {
+  /** Our own UI's host element: its mutations are not the page's. */
+  readonly host: Node | undefined;
+  /** Draw the view; `handlers.onClose` also runs on Esc inside the UI. */
+  draw(view: GuideView, handlers: GuideHandlers): void;
+  /** Give focus back to where it was on the page before the UI took it. */
+  returnFocus(): void;
+  /** GitHub's own popovers join the top layer above us: step back on top of them. */
+  raise(): void;
+  /** Re-attach when a page swap dropped the host. */
+  ensureAttached(): void;
+}
+
 export interface GuideOptions {
   signal: AbortSignal;
-  ui: GuideUi;
-  state: GuideState;
-  plan: () => FormPlan;
-  persist(state: GuideState): void;
+  surface: GuideSurface;
+  snapshot: GuideSnapshot;
+  /** The user's edits made on this form before the guide started: applied first, and reported. */
+  earlier?: TabEvent[];
+  /** Reports an event to the background, which owns the state; resolves with the snapshot after it. */
+  send(event: TabEvent): Promise<GuideSnapshot>;
   log(message: string): void;
 }
 
 export interface Guide {
-  /** State written elsewhere (popup, another tab). */
-  receive(state: GuideState): void;
+  /** A snapshot the background handed every tab (after the popup's or another tab's events). */
+  receive(snapshot: GuideSnapshot): void;
 }
 
 /** One guide per tab: derives the step from the page on every change and draws it. */
 export function runGuide(options: GuideOptions): Guide {
-  const { signal, ui } = options;
-  let state = options.state;
+  const { signal, surface } = options;
   let step: StepDefinition | undefined;
   let target: Element | undefined;
   let arrived = true;
@@ -46,20 +59,17 @@ export function runGuide(options: GuideOptions): Guide {
   let loggedMissing: string | undefined;
 
   /** The fast path checks the form against what its URL asked for; the tour against the settings. */
-  const plan = () => state.fastPlan ?? options.plan();
+  const plan = () => owned.state.fastPlan ?? owned.settingsPlan;
   const clock = createRecoveryClock(signal, () => tick());
 
-  const dispatch = (event: GuideEvent) => {
-    const next = reduceGuide(state, event);
-    if (next === state) return;
-    state = next;
-    options.persist(state);
-    if (state.active) tick();
+  const owned = createTabState({ snapshot: options.snapshot, send: options.send, onReplaced: () => tick(), log: options.log });
+  const dispatch = (event: TabEvent) => {
+    if (owned.apply(event) && owned.state.active) tick();
   };
 
   const tick = () => {
-    if (signal.aborted || !state.active) return;
-    ui.ensureAttached();
+    if (signal.aborted || !owned.state.active) return;
+    surface.ensureAttached();
     const facts = readPageFacts(document, location.href);
     // A URL change is an arrival even when the navigation announced itself with no event we know.
     if (arrived || location.href !== lastHref) {
@@ -68,7 +78,7 @@ export function runGuide(options: GuideOptions): Guide {
       dispatch({ type: 'page', facts, now: Date.now() });
       if (facts.kind === 'token-list') dispatch({ type: 'notes-listed', notes: readListedNotes(document) });
     }
-    const current = resolveStep(facts, state);
+    const current = resolveStep(facts, owned.state);
     if (current !== step) enterStep(current);
     if (!current) return placeMarker(undefined, undefined);
     assistOnNewForm(facts.kind === 'token-form');
@@ -84,8 +94,8 @@ export function runGuide(options: GuideOptions): Guide {
       loggedMissing = current.id;
       options.log(`step ${current.id}: target not found by ${current.findTarget?.name || 'its finder'} on ${location.pathname}`);
     }
-    const view = buildView({ step: current, target: found, recovery, facts, notices, plan: plan(), settingsPlan: options.plan() });
-    ui.show(h(GuideOverlay, { view, ...handlers }), handlers.onClose);
+    const view = buildView({ step: current, target: found, recovery, facts, notices, plan: plan(), settingsPlan: owned.settingsPlan });
+    surface.draw(view, handlers);
   };
 
   const enterStep = (next: StepDefinition | undefined) => {
@@ -103,12 +113,12 @@ export function runGuide(options: GuideOptions): Guide {
     const found = onForm ? findTokenForm(document) : undefined;
     if (found === form) return;
     form = found;
-    notices = found ? describeAssist(assistForm(found, state, plan()), state.fastPath) : [];
+    notices = found ? describeAssist(assistForm(found, owned.state, plan()), owned.state.fastPath) : [];
   };
 
-  const handlers = {
+  const handlers: GuideHandlers = {
     onClose: () => {
-      ui.returnFocus();
+      surface.returnFocus();
       dispatch({ type: 'close' });
     },
     onNext: () => dispatch({ type: 'next' }),
@@ -123,18 +133,14 @@ export function runGuide(options: GuideOptions): Guide {
       arrived = true;
       clock.restart();
     },
-    ignore: () => ui.host,
+    ignore: () => surface.host,
   });
-  document.addEventListener('toggle', (event) => isPagePopoverOpening(event) && ui.raise(), { signal, capture: true });
+  document.addEventListener('toggle', (event) => isPagePopoverOpening(event) && surface.raise(), { signal, capture: true });
   signal.addEventListener('abort', () => placeMarker(undefined, undefined));
+  // Edits the user made on this form before the guide started are theirs: kept before the first tick.
+  for (const event of options.earlier ?? []) owned.apply(event);
   tick();
-  return {
-    receive(incoming) {
-      if (JSON.stringify(incoming) === JSON.stringify(state)) return;
-      state = incoming;
-      tick();
-    },
-  };
+  return { receive: owned.offer };
 }
 
 /** GitHub's popover menus enter the top layer above the guide; ours must follow them there. */

@@ -1,7 +1,8 @@
 import { FORM_STEP_IDS, type FormStepId, type StepId } from '../steps/ids';
 import type { PageFacts } from '../github/page';
 import { isScopeName } from '../github/scopes';
-import { IDLE_GUIDE, KNOWN_NOTES_MAX, STORED_NOTE_MAX_LENGTH, type GuideState, type TokenFacts } from './schema';
+import type { GuideState, TokenFacts } from './schema';
+import { IDLE_GUIDE, KNOWN_NOTES_MAX, STORED_NOTE_MAX_LENGTH } from './state';
 import type { FormPlan } from './form-plan';
 
 export type GuideEvent =
@@ -16,6 +17,9 @@ export type GuideEvent =
   | { type: 'generate-clicked'; submitted: TokenFacts }
   | { type: 'copied' }
   | { type: 'close' };
+
+/** What happens on a page: every event but `start`, which only the popup sends. */
+export type TabEvent = Exclude<GuideEvent, { type: 'start' }>;
 
 const isFormStep = (id: StepId | null): id is FormStepId => FORM_STEP_IDS.includes(id as FormStepId);
 

@@ -2,15 +2,9 @@ import * as z from 'zod/mini';
 import { isScopeName } from '../github/scopes';
 import { FORM_STEP_IDS, STEP_IDS } from '../steps/ids';
 
-/**
- * Bounds on what is stored, so no page and no corrupt write can grow the state without limit.
- * GitHub publishes no length limit for a token's note (github-ui.md §6.2); 255 characters is the
- * largest a string column usually holds, and 2.5 times the note our own template may produce
- * (NOTE_MAX_LENGTH). A tokens page lists far fewer notes than KNOWN_NOTES_MAX for most people;
- * the most recent ones are kept.
- */
-export const STORED_NOTE_MAX_LENGTH = 255;
-export const KNOWN_NOTES_MAX = 200;
+import { KNOWN_NOTES_MAX, STORED_NOTE_MAX_LENGTH } from './state';
+
+export { IDLE_GUIDE, KNOWN_NOTES_MAX, STORED_NOTE_MAX_LENGTH } from './state';
 
 export const storedNoteSchema = z.string().check(z.maxLength(STORED_NOTE_MAX_LENGTH));
 /** Scopes as strings, each one GitHub's form offers (lib/github/scopes.ts). */
@@ -61,20 +55,3 @@ export const guideStateSchema = z.object({
 });
 
 export type GuideState = z.infer<typeof guideStateSchema>;
-
-export const IDLE_GUIDE: GuideState = {
-  active: false,
-  stepId: null,
-  formStep: 'fill-note',
-  untickedScopes: [],
-  noteTyped: false,
-  expirationChosen: false,
-  knownNotes: [],
-  submitted: null,
-  generatedAt: null,
-  reminder: null,
-  fastPlan: null,
-  copied: false,
-  fastPath: false,
-  startedAt: null,
-};

@@ -1,63 +1,59 @@
-import type { ContentScriptContext } from '#imports';
-import { guideStateItem, readSettings } from '../storage';
-import { mountGuideUi } from '../ui/mount';
-import { type FormPlan, defaultFormPlan, formPlanFromParsed, unreadableSettingsPlan } from './form-plan';
-import { type Guide, runGuide } from './guide';
-import type { GuideState } from './schema';
+import { logError } from '../log';
+import { type Guide, type GuideSurface, runGuide } from './guide';
+import type { TabEvent } from './reducer';
+import type { GuideSnapshot } from './snapshot';
+
+export interface MountedSurface extends GuideSurface {
+  remove(): void;
+}
+
+export interface SessionOptions {
+  /** The guide script's own lifetime (its context's signal). */
+  signal: AbortSignal;
+  snapshot: GuideSnapshot;
+  earlier: TabEvent[];
+  send(event: TabEvent): Promise<GuideSnapshot>;
+  /** Draws the UI (the content entry renders the components). */
+  mount(): Promise<MountedSurface>;
+}
 
 export interface GuideSession {
-  receive(state: GuideState): void;
+  receive(snapshot: GuideSnapshot): void;
   stop(): void;
 }
 
 /**
- * Mounts the UI and runs the guide under one AbortController tied to the content script's
- * lifetime. Failures are logged, never thrown into the page.
+ * Mounts the UI and runs the guide under one AbortController tied to the script's lifetime.
+ * Failures are logged, never thrown into the page.
  */
-export function startGuideSession(ctx: ContentScriptContext, initial: GuideState): GuideSession {
+export function startGuideSession({ signal, snapshot, earlier, send, mount }: SessionOptions): GuideSession {
   const controller = new AbortController();
-  ctx.onInvalidated(() => controller.abort());
+  signal.addEventListener('abort', () => controller.abort(), { signal: controller.signal });
   let guide: Guide | undefined;
-  let latest = initial;
+  let latest = snapshot;
   let remove: (() => void) | undefined;
-  let plan: FormPlan = defaultFormPlan(new Date(), import.meta.env.BROWSER);
-  Promise.all([mountGuideUi(ctx), loadPlan()])
-    .then(([ui, loaded]) => {
-      plan = loaded;
-      remove = ui.remove;
-      if (controller.signal.aborted) return ui.remove();
+  mount()
+    .then((surface) => {
+      remove = surface.remove;
+      if (controller.signal.aborted) return surface.remove();
       guide = runGuide({
         signal: controller.signal,
-        ui,
-        state: latest,
-        plan: () => plan,
-        persist: (state) => void guideStateItem.setValue(state).catch(logError),
+        surface,
+        snapshot: latest,
+        earlier,
+        send,
         log: (message) => console.info(`[PAT Pilot] ${message}`),
       });
     })
-    .catch(logError);
+    .catch((error: unknown) => logError('starting the guide', error));
   return {
-    receive(state) {
-      latest = state;
-      guide?.receive(state);
+    receive(next) {
+      latest = next;
+      guide?.receive(next);
     },
     stop() {
       controller.abort();
       remove?.();
     },
   };
-}
-
-/** Settings decide the plan; a preset that cannot be used gives the narrowest one, said on the form. */
-async function loadPlan(): Promise<FormPlan> {
-  try {
-    return formPlanFromParsed(await readSettings(), new Date(), import.meta.env.BROWSER);
-  } catch (error) {
-    logError(error);
-    return unreadableSettingsPlan(new Date(), import.meta.env.BROWSER);
-  }
-}
-
-function logError(error: unknown): void {
-  console.warn('[PAT Pilot]', error instanceof Error ? error.message : String(error));
 }

@@ -1,11 +1,11 @@
 import * as S from '../github/selectors';
 import { findTokenForm } from '../github/find';
-import type { GuideEvent } from './reducer';
+import type { TabEvent } from './reducer';
 import type { TokenFacts } from './schema';
 import { readCustomDate, readExpiration, readNote } from '../github/token-form';
 import { listenForCopies } from './copy-watch';
 
-type Dispatch = (event: GuideEvent) => void;
+type Dispatch = (event: TabEvent) => void;
 
 /**
  * What the user did on GitHub's page, told apart from the guide's own changes and from other scripts by

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultFormPlan, formPlanFromSettings, uniqueNote } from '@/lib/guide/form-plan';
+import { defaultFormPlan, formPlanFromSettings } from '@/lib/guide/form-plan';
+import { uniqueNote } from '@/lib/guide/unique-note';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 
 const now = new Date(2026, 10, 25, 9, 5, 7);

@@ -1,7 +1,7 @@
 import { type ComponentChild, render } from 'preact';
-import { type ContentScriptContext, createShadowRootUi } from '#imports';
-import { readGitHubTheme } from './theme';
-import css from './guide.css?inline';
+import type { ContentScriptContext } from '#imports';
+import { readGitHubTheme } from '@/lib/ui/theme';
+import css from '@/components/guide.css?inline';
 
 export interface GuideUi {
   host: HTMLElement;
@@ -16,20 +16,29 @@ export interface GuideUi {
   remove(): void;
 }
 
-/** One `<pat-pilot-ui>` host with an open shadow root; events inside it never reach GitHub's hotkeys. */
+/** Keys typed in the UI stay in it: GitHub's hotkeys (s, g n, ?) must not fire while the user types there. */
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'];
+
+/**
+ * One `<pat-pilot-ui>` host with an open shadow root, under <html> rather than <body>, which Turbo
+ * replaces on every visit. Built by hand: WXT's shadow-root UI brings five packages (8 kB minified)
+ * for what these lines do.
+ */
 export async function mountGuideUi(ctx: ContentScriptContext): Promise<GuideUi> {
+  const host = document.createElement('pat-pilot-ui');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  // Page styles never reach in: the host resets what it would inherit.
+  style.textContent = `:host{all:initial !important;}\n${css}`;
   const root = document.createElement('div');
-  const ui = await createShadowRootUi(ctx, {
-    name: 'pat-pilot-ui',
-    position: 'inline',
-    // Under <html>, not <body>: Turbo replaces <body> on every visit.
-    anchor: document.documentElement,
-    isolateEvents: true,
-    css,
-    onMount: (container) => container.append(root),
-    onRemove: () => render(null, root),
-  });
-  ui.mount();
+  shadow.append(style, root);
+  for (const type of ISOLATED_EVENTS) root.addEventListener(type, (event) => event.stopPropagation(), { signal: ctx.signal });
+  document.documentElement.append(host);
+  const remove = () => {
+    render(null, root);
+    host.remove();
+  };
+  ctx.onInvalidated(remove);
   root.className = 'root';
   root.setAttribute('popover', 'manual');
   const raise = () => {
@@ -43,7 +52,7 @@ export async function mountGuideUi(ctx: ContentScriptContext): Promise<GuideUi> 
     'focusin',
     (event) => {
       const from = (event as FocusEvent).relatedTarget;
-      if (from instanceof HTMLElement && !ui.shadowHost.contains(from)) lastFocus = from;
+      if (from instanceof HTMLElement && !host.contains(from)) lastFocus = from;
     },
     { signal: ctx.signal },
   );
@@ -59,7 +68,7 @@ export async function mountGuideUi(ctx: ContentScriptContext): Promise<GuideUi> 
     { signal: ctx.signal },
   );
   return {
-    host: ui.shadowHost,
+    host,
     show(content, onEscape) {
       root.className = `root theme-${readGitHubTheme()}`;
       onEscapeNow = onEscape;
@@ -68,8 +77,8 @@ export async function mountGuideUi(ctx: ContentScriptContext): Promise<GuideUi> 
     returnFocus: () => lastFocus?.focus(),
     raise,
     ensureAttached() {
-      if (!ui.shadowHost.isConnected) document.documentElement.append(ui.shadowHost);
+      if (!host.isConnected) document.documentElement.append(host);
     },
-    remove: () => ui.remove(),
+    remove,
   };
 }

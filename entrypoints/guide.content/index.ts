@@ -1,0 +1,64 @@
+import { defineContentScript } from '#imports';
+import { openChannel } from '@/lib/guide/channel';
+import { startGuideSession, type GuideSession } from '@/lib/guide/session';
+import { createPresetOffer } from '@/lib/guide/preset-offer';
+import { type FormEdits, recordFormEdits } from '@/lib/guide/form-edits';
+import type { GuideSnapshot } from '@/lib/guide/snapshot';
+import { findTokenForm } from '@/lib/github/find';
+import { isNewTokenPath } from '@/lib/github/urls';
+import { NAVIGATION_EVENTS } from '@/lib/dom/watch-page';
+import { logError } from '@/lib/log';
+import { mountGuideSurface, showPresetOffer } from './surfaces';
+
+/**
+ * The guide script. It is not in the manifest: the background registers it for github.com while a
+ * guide is active and injects it into the github.com tabs already open (lib/background/guide-script.ts),
+ * and injects it into a tab whose settings stub reached the new-token form without a guide.
+ */
+export default defineContentScript({
+  registration: 'runtime',
+  matches: ['https://github.com/*'],
+  runAt: 'document_idle',
+  // GitHub's own message listeners should never see us: WXT's custom DOM event is enough for its bookkeeping.
+  noScriptStartedPostMessage: true,
+  async main(ctx) {
+    let session: GuideSession | undefined;
+    let removeOffer: Promise<() => void> | undefined;
+    let edits: FormEdits | undefined;
+    let latest: GuideSnapshot | undefined;
+    const channel = openChannel(ctx.signal, (snapshot) => take(snapshot));
+
+    const take = (snapshot: GuideSnapshot) => {
+      if (latest && snapshot.revision <= latest.revision) return;
+      latest = snapshot;
+      const { active } = snapshot.state;
+      if (active && !session) {
+        void removeOffer?.then((remove) => remove());
+        // A guide started on a form the user already edited keeps those edits.
+        const earlier = edits?.events() ?? [];
+        edits?.clear();
+        session = startGuideSession({ signal: ctx.signal, snapshot, earlier, send: channel.send, mount: () => mountGuideSurface(ctx) });
+      } else if (!active && session) {
+        session.stop();
+        session = undefined;
+      } else session?.receive(snapshot);
+    };
+    try {
+      take(await channel.hello());
+    } catch (error) {
+      return logError('asking for the guide state', error); // GitHub's page stays as it is, without PAT Pilot
+    }
+    // Without a guide, the only thing PAT Pilot does here is offer its preset on the new-token form,
+    // also when GitHub arrives there by a soft navigation (plain listeners, no observers).
+    const offerOnForm = () => {
+      if (session || !latest || !isNewTokenPath(location.pathname) || !findTokenForm(document)) return;
+      edits ??= recordFormEdits(ctx.signal);
+      removeOffer ??= showPresetOffer(ctx, createPresetOffer(latest, edits)).catch((error: unknown) => {
+        logError('preset offer', error); // the form stays GitHub's own, as without PAT Pilot
+        return () => {};
+      });
+    };
+    for (const type of NAVIGATION_EVENTS) ctx.addEventListener(type === 'popstate' ? window : document, type, offerOnForm);
+    offerOnForm();
+  },
+});
