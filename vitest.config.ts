@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/dom/**/*.test.{ts,tsx}'],
     environment: 'node',
-    setupFiles: ['tests/setup/i18n.ts'],
+    setupFiles: ['tests/setup/i18n.ts', 'tests/setup/fake-scripting.ts'],
     mockReset: true,
     restoreMocks: true,
   },

@@ -1,9 +1,4 @@
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+import type { Box as Rect } from '@/lib/dom/place-card';
 
 const PADDING = 6;
 

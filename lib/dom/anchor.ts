@@ -1,8 +1,7 @@
-import type { Rect } from '@/components/Spotlight';
-import { placeCard } from './place-card';
+import { type Box, placeCard } from './place-card';
 
 export interface Placement {
-  rect: Rect | undefined;
+  rect: Box | undefined;
   /** Inline position of the card (fixed strategy). */
   card: Record<string, string> | undefined;
 }

@@ -156,3 +156,11 @@ export const swallowedError: Rule = (source) =>
     const handler = calleeName(node) === 'catch' ? args(node)[0] : calleeName(node) === 'then' ? args(node)[1] : undefined;
     return !!handler && /FunctionExpression$/.test(handler.type) && (handler.params as AstNode[]).length === 0;
   });
+
+/** Imports of what draws: Preact (its JSX runtime included) or our components. */
+export const drawingImport: Rule = (source) =>
+  all(source).filter(
+    (node) =>
+      ['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration', 'ImportExpression'].includes(node.type) &&
+      /^(preact(\/|$)|@\/components\/|(\.\.\/)+components\/)/.test(stringValue(node.source as AstNode) ?? ''),
+  );

@@ -26,6 +26,8 @@ interface Convention {
   fix: string;
   /** Where the rule does not apply: the one place that owns what it forbids elsewhere. */
   except?: string;
+  /** Where alone it applies (a folder), when not everywhere. */
+  within?: string;
   bad: string[];
   good: string;
 }
@@ -109,6 +111,13 @@ const CONVENTIONS: Record<string, Convention> = {
     bad: ['const observer = new MutationObserver(update); observer.observe(document.body, { childList: true });', 'const resized = new ResizeObserver(update); return () => resized.disconnect();'],
     good: "const observer = new MutationObserver(update); signal.addEventListener('abort', () => { observer.disconnect(); });",
   },
+  'lib/ draws nothing': {
+    rule: rules.drawingImport,
+    within: 'lib/',
+    fix: 'produce a view (plain data) in lib/ and let the entry or a component render it',
+    bad: ["import { h } from 'preact';", "import { GuideOverlay } from '@/components/GuideOverlay';", "import type { Rect } from '../../components/Spotlight';", "import { useState } from 'preact/hooks';"],
+    good: "import type { GuideView } from './view';",
+  },
   'no swallowed errors': {
     rule: rules.swallowedError,
     fix: 'recover visibly or log once with logError (lib/log.ts), which prefixes [PAT Pilot]',
@@ -128,8 +137,8 @@ describe('conventions', () => {
       expect(findings(convention, example(convention.good))).toEqual([]);
     });
 
-    it('holds in lib/, components/ and entrypoints/', () => {
-      const checked = sources.filter((source) => source.file !== convention.except);
+    it(`holds in ${convention.within ?? 'lib/, components/ and entrypoints/'}`, () => {
+      const checked = sources.filter((source) => source.file !== convention.except && source.file.startsWith(convention.within ?? ''));
       expect(checked.flatMap((source) => findings(convention, source)), convention.fix).toEqual([]);
     });
   });

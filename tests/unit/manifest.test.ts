@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { GUIDE_SCRIPT_FILE } from '@/lib/background/guide-script';
 
 /**
  * The release manifests hold exactly the permissions README.md promises. This test builds nothing:
@@ -11,10 +12,10 @@ const ROOT = path.resolve(__dirname, '../..');
 
 /** What README.md says, word for word (line breaks aside), next to the manifests that keep it. */
 const PROMISES = [
-  'The extension asks for the `storage` permission and for access to `https://github.com/*` only ' +
+  'The extension asks for the `storage` and `scripting` permissions and for access to `https://github.com/*` only ' +
     '(Firefox also holds `alarms`, for expiry reminders: its manifest cannot make it optional, and it comes with no install prompt).',
   'Showing a reminder needs the `notifications` permission (and `alarms` in Chrome), which the extension asks for ' +
-    'only from its options page or the popup\'s "Allow reminder notifications" button; without it, nothing beyond `storage` and `https://github.com/*` (plus `alarms` in Firefox) is ever granted.',
+    'only from its options page or the popup\'s "Allow reminder notifications" button; without it, nothing beyond `storage`, `scripting` and `https://github.com/*` (plus `alarms` in Firefox) is ever granted.',
 ];
 
 const GITHUB = 'https://github.com/*';
@@ -26,15 +27,15 @@ interface Manifest {
   optional_permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
-  content_scripts?: { matches: string[] }[];
+  content_scripts?: { matches: string[]; js: string[] }[];
 }
 
 /** What each browser is granted at install, and what it may ask for later. */
 const EXPECTED = {
   // Chrome MV3: hosts apart from API permissions; both reminder permissions optional.
-  'chrome-mv3': { permissions: ['storage'], optional: ['alarms', 'notifications'], hosts: [GITHUB] },
+  'chrome-mv3': { permissions: ['scripting', 'storage'], optional: ['alarms', 'notifications'], hosts: [GITHUB] },
   // Firefox MV2: hosts are listed among the permissions; `alarms` held from install.
-  'firefox-mv2': { permissions: ['alarms', 'storage', GITHUB], optional: ['notifications'], hosts: [] },
+  'firefox-mv2': { permissions: ['alarms', 'scripting', 'storage', GITHUB], optional: ['notifications'], hosts: [] },
 } as const;
 
 const normalized = (text: string) => text.replace(/\s+/g, ' ');
@@ -71,9 +72,13 @@ describe('the release manifests and README.md', () => {
       expect(manifest.optional_host_permissions).toBeUndefined();
     });
 
-    it('runs its content script on github.com only', () => {
-      const matches = readRelease(target).content_scripts?.flatMap((script) => script.matches);
-      expect(matches).toEqual([GITHUB]);
+    it("runs only the settings stub on GitHub's settings pages from the manifest; the guide script is registered at runtime", () => {
+      const scripts = readRelease(target).content_scripts;
+      expect(scripts).toEqual([expect.objectContaining({ matches: ['https://github.com/settings/*'], js: ['settings-stub.js'] })]);
+    });
+
+    it('ships the guide script where the background registers and injects it from', () => {
+      expect(existsSync(path.join(ROOT, '.output', target, GUIDE_SCRIPT_FILE))).toBe(true);
     });
   });
 });

@@ -1,0 +1,57 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+/**
+ * What fakeBrowser lacks: `scripting` (registrations kept in memory, injections recorded) and tabs
+ * that answer messages only while a guide script runs in them, as a browser does.
+ */
+interface Registered {
+  id: string;
+  matches?: string[];
+  js?: string[];
+  runAt?: string;
+  persistAcrossSessions?: boolean;
+}
+
+export const fakeScripting = {
+  registered: [] as Registered[],
+  /** Tab ids the guide script was injected into, in order. */
+  injected: [] as number[],
+  /** Tabs whose guide script answers messages. */
+  live: new Set<number>(),
+  /** Messages delivered to tabs. */
+  delivered: [] as { tabId: number; message: unknown }[],
+  reset() {
+    this.registered = [];
+    this.injected = [];
+    this.live = new Set();
+    this.delivered = [];
+  },
+};
+
+const NO_RECEIVER = 'Could not establish connection. Receiving end does not exist.';
+
+export function installFakeScripting(): void {
+  Object.assign(fakeBrowser, {
+    scripting: {
+      getRegisteredContentScripts: async ({ ids }: { ids?: string[] } = {}) =>
+        fakeScripting.registered.filter((script) => !ids || ids.includes(script.id)),
+      registerContentScripts: async (scripts: Registered[]) => {
+        if (scripts.some((script) => fakeScripting.registered.some((known) => known.id === script.id))) throw new Error('Duplicate script id');
+        fakeScripting.registered.push(...scripts);
+      },
+      unregisterContentScripts: async ({ ids }: { ids: string[] }) => {
+        fakeScripting.registered = fakeScripting.registered.filter((script) => !ids.includes(script.id));
+      },
+      executeScript: async ({ target }: { target: { tabId: number } }) => {
+        fakeScripting.injected.push(target.tabId);
+        fakeScripting.live.add(target.tabId);
+        return [];
+      },
+    },
+  });
+  fakeBrowser.tabs.sendMessage = (async (tabId: number, message: { type?: string }) => {
+    if (!fakeScripting.live.has(tabId)) throw new Error(NO_RECEIVER);
+    fakeScripting.delivered.push({ tabId, message });
+    return message.type === 'guide-ping' ? true : undefined;
+  }) as typeof fakeBrowser.tabs.sendMessage;
+}
