@@ -34,4 +34,14 @@ describe('replica router basics', () => {
     expect(getFrom(replica, '/_replica/nope.js').status).toBe(404);
     expect(replica.requests.map((request) => request.url)).toEqual([`${GITHUB}/no/such/page`, 'https://example.com/', `${GITHUB}/_replica/nope.js`]);
   });
+
+  it("serves the signed-in user's repositories, with the header and noise of a real page, and nobody else's", () => {
+    const replica = createGitHubReplica();
+    const repo = getFrom(replica, '/octocat/hello-world');
+    const doc = parseHtml(repo.body);
+    expect([repo.status, doc.title]).toEqual([200, 'octocat/hello-world']);
+    expect(doc.querySelector('meta[name="user-login"]')?.getAttribute('content')).toBe('octocat');
+    expect(doc.querySelector('clipboard-copy[for="clone-url"]')).not.toBeNull();
+    expect(getFrom(replica, '/someone/else').status).toBe(404);
+  });
 });

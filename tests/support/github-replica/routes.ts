@@ -1,10 +1,10 @@
 import { DEFAULT_EXPIRATION, isExpirationValue } from './expiration';
 import { asset, effectiveMethod, htmlResponse, parseForm, redirect } from './http';
-import type { ReplicaRequest, ReplicaResponse } from './options';
+import { LOGIN, type ReplicaRequest, type ReplicaResponse } from './options';
 import { simpleDeveloperPage } from './pages/developer';
 import { renderUserMenuItems, renderUserPanelList } from './pages/header';
 import { renderFlash } from './pages/layout';
-import { dashboardPage, notFoundPage } from './pages/misc';
+import { dashboardPage, notFoundPage, repositoryPage } from './pages/misc';
 import { emailsPage, profilePage, RESEND_NOTICE } from './pages/settings';
 import { newTokenPage, type TokenFormValues } from './pages/token-form';
 import { tokenListPage } from './pages/tokens';
@@ -79,6 +79,8 @@ const ROUTES: Array<[string, RegExp, Handler]> = [
   ['GET', /^\/_side-panels\/user$/, () => htmlResponse(renderUserPanelList(true))],
   ['GET', /^\/_replica\/vendor\/([\w.-]+)$/, (state, { match }) => vendorAsset(match[1]!) ?? notFound(state)],
   ['GET', /^\/_replica\/([\w-]+\.(?:js|css|svg))$/, (state, { match }) => replicaAsset(match[1]!) ?? notFound(state)],
+  // Last: any other two-part path is a repository of the signed-in user.
+  ['GET', new RegExp(`^/(${LOGIN})/([\\w.-]+)$`), (state, { match }) => htmlResponse(repositoryPage(state, match[1]!, match[2]!))],
 ];
 
 function notFound(state: ReplicaState): ReplicaResponse {

@@ -19,3 +19,12 @@ export function notFoundPage(state: ReplicaState): string {
     main: renderFixture('pages/not-found.html'),
   });
 }
+
+/** A repository's code page: where people spend their time on GitHub, and where PAT Pilot must add nothing. */
+export function repositoryPage(state: ReplicaState, owner: string, name: string): string {
+  return renderDocument(state, {
+    title: `${owner}/${name}`,
+    route: { pattern: '/:user_id/:repository', controller: 'files', action: 'disambiguate' }, // [I]
+    main: renderFixture('pages/repository.html', { owner, name }),
+  });
+}
