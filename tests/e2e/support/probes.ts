@@ -1,7 +1,7 @@
 import type { DriverPage } from './types';
 
 /**
- * WXT's content-script context announces each start with a DOM event named
+ * WXT's content-script context announces each start of the guide script with a DOM event named
  * `<extension id>:<entrypoint>:wxt:content-script-started` (wxt 0.20). Listening for it from
  * document start tells whether the content script really ran, without any UI of the guide.
  */
@@ -10,7 +10,7 @@ export async function recordContentScriptStarts(page: DriverPage, extensionId: s
     const starts: number[] = [];
     Object.defineProperty(window, '__patPilotStarts', { value: starts });
     document.addEventListener(eventName, () => starts.push(Date.now()));
-  }, `${extensionId}:content:wxt:content-script-started`);
+  }, `${extensionId}:guide:wxt:content-script-started`);
 }
 
 /** How often the content script started in the current document (after recordContentScriptStarts). */
