@@ -209,8 +209,14 @@ test('serves the enterprise hosts as their own kind of GitHub, links and form po
   const driver = await launchDriver({ replica: { sudo: 'same-url' } });
   const page = await driver.newPage();
   await page.goto('https://github.com/settings/tokens/new');
-  await page.waitFor('#sudo');
+  await page.fill('#sudo_password', 'any');
+  await page.click({ role: 'button', name: 'Confirm' });
+  await page.waitFor('#new_oauth_access');
+  expect(await scopesOffered(page)).toContain('repo');
+  expect(await scopesOffered(page)).not.toContain('site_admin');
 
+  await page.goto('https://acme.ghe.com/settings/tokens');
+  await page.waitFor({ role: 'heading', name: 'Personal access tokens (classic)' });
   await page.goto('https://acme.ghe.com/settings/tokens/new');
   await page.waitFor('#new_oauth_access');
   expect(await scopesOffered(page)).not.toContain('site_admin');
