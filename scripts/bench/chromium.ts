@@ -2,7 +2,6 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from '@play
 import { VIEWPORT } from '../../tests/e2e/support/chromium';
 import { startGitHubServer } from '../../tests/e2e/support/github-server';
 import { createGitHubReplica, type ReplicaOptions } from '../../tests/e2e/support/replica';
-import { githubCertificate, spkiFingerprint } from '../../tests/e2e/support/tls';
 
 export interface BenchBrowser {
   context: BrowserContext;
@@ -27,8 +26,7 @@ export async function launchBenchChromium(extensionDir?: string, replica: Partia
     viewport: VIEWPORT,
     args: [
       '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--host-resolver-rules=MAP github.com 127.0.0.1:${github.port}`,
-      `--ignore-certificate-errors-spki-list=${spkiFingerprint(githubCertificate().cert)}`,
+      ...github.chromiumArgs,
       ...extension,
     ],
   });

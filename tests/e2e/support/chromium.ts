@@ -5,7 +5,6 @@ import { rmSync } from 'node:fs';
 import { startGitHubServer } from './github-server';
 import { chromiumProfileAllowing, unpackedExtensionId } from './permission-prompts';
 import { routeRequest } from './network';
-import { githubCertificate, spkiFingerprint } from './tls';
 import type { GitHubReplica } from './replica';
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -22,19 +21,23 @@ export interface ChromiumOptions {
   headless?: boolean;
   /** The extension's permission requests are granted as if the user clicked "Allow" (permission-prompts.ts). */
   allowPermissionRequests?: boolean;
+  /** With allowPermissionRequests: the optional host permissions (match patterns) granted so too; others still ask. */
+  allowHostPermissions?: readonly string[];
   /** null lets the window's size decide, as for a person using the browser. */
   viewport?: { width: number; height: number } | null;
 }
 
-/** A Chromium with the extension and github.com answered by the replica, as Playwright sees it. */
+/** A Chromium with the extension and the replica's hosts (github.com, enterprise ones) answered by it, as Playwright sees it. */
 export interface ChromiumSession {
   context: BrowserContext;
   extensionId: string | undefined;
   close(): Promise<void>;
 }
 
-export async function launchChromium(extensionDir: string | undefined, replica: GitHubReplica, log: DriverLog): Promise<BrowserBackend> {
-  const { context, extensionId, close } = await openChromium(extensionDir, replica, log, { allowPermissionRequests: true });
+export async function launchChromium(
+  extensionDir: string | undefined, replica: GitHubReplica, log: DriverLog, allowHostPermissions: readonly string[] = [],
+): Promise<BrowserBackend> {
+  const { context, extensionId, close } = await openChromium(extensionDir, replica, log, { allowPermissionRequests: true, allowHostPermissions });
   const backends = new Map<Page, PageBackend>();
   const wrap = (page: Page) => backends.get(page) ?? backends.set(page, pageBackend(page, log)).get(page)!;
   context.on('page', wrap);
@@ -50,21 +53,20 @@ export async function launchChromium(extensionDir: string | undefined, replica: 
 /** The launch behind the driver, also for Playwright-only tools (axe) and `npm run demo`. */
 export async function openChromium(
   extensionDir: string | undefined, replica: GitHubReplica, log: DriverLog,
-  { headless = true, viewport = VIEWPORT, allowPermissionRequests = false }: ChromiumOptions = {},
+  { headless = true, viewport = VIEWPORT, allowPermissionRequests = false, allowHostPermissions = [] }: ChromiumOptions = {},
 ): Promise<ChromiumSession> {
   const extension = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
-  const profile = extensionDir && allowPermissionRequests ? chromiumProfileAllowing(extensionDir) : '';
+  const profile = extensionDir && allowPermissionRequests ? chromiumProfileAllowing(extensionDir, allowHostPermissions) : '';
   const github = await startGitHubServer(replica);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: EXECUTABLE, headless, viewport,
     // Browser-wide (Playwright's ignoreHTTPSErrors misses tabs the extension opens), and only for this certificate.
-    args: [...QUIET, `--host-resolver-rules=MAP github.com 127.0.0.1:${github.port}`,
-      `--ignore-certificate-errors-spki-list=${spkiFingerprint(githubCertificate().cert)}`, ...extension],
+    args: [...QUIET, ...github.chromiumArgs, ...extension],
   });
   await context.route('**/*', async (route) => {
     const request = route.request();
-    // github.com goes on to the local server, which asks the replica; the rest is recorded and refused.
-    const routing = routeRequest(log, { method: request.method(), url: request.url() });
+    // The replica's hosts go on to the local server, which asks the replica; the rest is recorded and refused.
+    const routing = routeRequest(log, replica, { method: request.method(), url: request.url() });
     if (routing === 'block') await route.abort('blockedbyclient');
     else await route.continue();
   });

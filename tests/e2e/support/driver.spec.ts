@@ -1,4 +1,6 @@
-import { expect, test, type DriverPage } from './index';
+import { EXTENSION_DIRS } from './driver';
+import { withOptionalHosts } from './extension-variant';
+import { expect, test, type BrowserName, type DriverPage } from './index';
 import { createGitHubReplica } from './replica';
 
 /**
@@ -197,4 +199,78 @@ test("the extension's background page reaches nothing unseen either", async ({ d
   });
   expect(outcome).toBe('refused');
   expect(driver.blockedRequests).toEqual(['CONNECT https://example.com:443']);
+});
+
+const scopesOffered = (page: DriverPage) => page.evaluate(() =>
+  [...document.querySelectorAll<HTMLInputElement>('input[name="oauth_access[scopes][]"]')].map((box) => box.value));
+
+test('serves the enterprise hosts as their own kind of GitHub, links and form posts staying on each host', async ({ launchDriver }) => {
+  // Sudo is asked for wherever the host's kind allows: on github.com, not on the SAML instance nor for managed users.
+  const driver = await launchDriver({ replica: { sudo: 'same-url' } });
+  const page = await driver.newPage();
+  await page.goto('https://github.com/settings/tokens/new');
+  await page.fill('#sudo_password', 'any');
+  await page.click({ role: 'button', name: 'Confirm' });
+  await page.waitFor('#new_oauth_access');
+  expect(await scopesOffered(page)).toContain('repo');
+  expect(await scopesOffered(page)).not.toContain('site_admin');
+
+  await page.goto('https://acme.ghe.com/settings/tokens');
+  await page.waitFor({ role: 'heading', name: 'Personal access tokens (classic)' });
+  await page.goto('https://acme.ghe.com/settings/tokens/new');
+  await page.waitFor('#new_oauth_access');
+  expect(await scopesOffered(page)).not.toContain('site_admin');
+  expect(await page.evaluate(() => document.querySelector('meta[name="user-login"]')?.getAttribute('content'))).toBe('octocat_acme');
+
+  await page.goto('https://github.example.com/settings/tokens');
+  await page.waitFor({ role: 'heading', name: 'Personal access tokens (classic)' });
+  await page.click({ role: 'button', name: 'Generate new token' });
+  await page.click({ role: 'menuitem', name: /^Generate new token \(classic\)/ });
+  await page.waitFor('#new_oauth_access');
+  // Firefox may still be laying the page out after a Turbo visit; a click then lands on another box.
+  await page.waitForDomIdle();
+  expect(await page.url()).toBe('https://github.example.com/settings/tokens/new');
+  expect(await page.count('#sudo')).toBe(0);
+  expect(await scopesOffered(page)).toEqual(expect.arrayContaining(['repo', 'site_admin']));
+  await page.fill({ role: 'textbox', name: 'Note' }, 'instance admin');
+  await page.click('input[value="site_admin"]');
+  expect(await page.evaluate(() => document.querySelector<HTMLInputElement>('input[value="site_admin"]')!.checked)).toBe(true);
+  await page.click({ role: 'button', name: 'Generate token' });
+  await page.waitFor('#new-oauth-token');
+  expect(await page.url()).toBe('https://github.example.com/settings/tokens');
+  expect(driver.replica.createdTokens.map(({ note, scopes }) => ({ note, scopes }))).toEqual([{ note: 'instance admin', scopes: ['site_admin'] }]);
+  expect(driver.blockedRequests).toEqual([]);
+});
+
+test('a host the replica does not serve stays blocked and recorded', async ({ driver }) => {
+  const page = await driver.newPage();
+  await page.goto('https://github.example.com/');
+  expect(await page.evaluate(() => fetch('https://other.ghe.com/settings/tokens').then(() => 'answered', () => 'refused'))).toBe('refused');
+  expect(driver.blockedRequests).toEqual(['GET https://other.ghe.com/settings/tokens']);
+  expect(driver.replica.requests.map(({ url }) => url)).not.toContain('https://other.ghe.com/settings/tokens');
+});
+
+test('grants the optional host permission a test allows once the extension asks for it', async ({ launchDriver, browserName }, testInfo) => {
+  const origins = ['https://github.example.com/*'];
+  const extensionDir = withOptionalHosts(EXTENSION_DIRS[browserName as BrowserName], origins, testInfo.outputPath('extension'));
+  const driver = await launchDriver({ extensionDir, allowHostPermissions: origins });
+  const popup = await driver.popup();
+  type Permissions = { permissions: { contains(p: object): Promise<boolean>; request(p: object): Promise<boolean> } };
+  const held = () => popup.evaluate((origins) => {
+    const scope = globalThis as unknown as { browser?: Permissions; chrome?: Permissions };
+    return (scope.browser ?? scope.chrome)!.permissions.contains({ origins });
+  }, origins);
+  expect(await held()).toBe(false);
+  // As the product will: the request comes from a click in one of its pages.
+  await popup.evaluate((origins) => {
+    const scope = globalThis as unknown as { browser?: Permissions; chrome?: Permissions };
+    const button = document.body.appendChild(document.createElement('button'));
+    button.textContent = 'Use github.example.com';
+    button.addEventListener('click', () => {
+      void (scope.browser ?? scope.chrome)!.permissions.request({ origins }).then((granted) => (button.dataset.granted = String(granted)));
+    });
+  }, origins);
+  await popup.click({ role: 'button', name: 'Use github.example.com' });
+  await popup.waitFor('button[data-granted="true"]');
+  expect(await held()).toBe(true);
 });

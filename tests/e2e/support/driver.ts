@@ -20,9 +20,11 @@ const REMIND_ME = 'Remind me before a token expires';
 export async function launchDriver(browserName: BrowserName, options: LaunchOptions = {}): Promise<Driver> {
   const replica = options.github ?? createGitHubReplica(options.replica);
   const log: DriverLog = { blockedRequests: [], pageErrors: [], consoleErrors: [] };
-  const dir = options.withExtension === false ? undefined : EXTENSION_DIRS[browserName];
-  const launch = browserName === 'chromium' ? launchChromium : launchFirefox;
-  const backend = await launch(dir, replica, log);
+  const dir = options.withExtension === false ? undefined : (options.extensionDir ?? EXTENSION_DIRS[browserName]);
+  // Firefox needs no list of hosts: its preference answers every optional permission prompt (permission-prompts.ts).
+  const backend = browserName === 'chromium'
+    ? await launchChromium(dir, replica, log, options.allowHostPermissions)
+    : await launchFirefox(dir, replica, log);
   const pages = async () => (await backend.pages()).map(driverPage);
   const waitForPage = (predicate: (url: string) => boolean, { timeout }: { timeout?: number } = {}) => {
     let seen: string[] = [];

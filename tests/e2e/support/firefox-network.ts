@@ -28,7 +28,7 @@ export async function interceptAll(browser: Browser, replica: GitHubReplica, log
 
 async function answer(connection: BidiConnection, event: BeforeRequestSent, replica: GitHubReplica, log: DriverLog) {
   const { request, url, method } = event.request;
-  const routing = routeRequest(log, { method, url });
+  const routing = routeRequest(log, replica, { method, url });
   if (routing === 'pass') return connection.send('network.continueRequest', { request });
   if (routing === 'block') return connection.send('network.failRequest', { request });
   const body = event.request.bodySize ? await requestBody(connection, request) : undefined;

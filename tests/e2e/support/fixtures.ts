@@ -8,7 +8,7 @@ interface Fixtures {
   replica: Partial<ReplicaOptions>;
   /** Launches another browser of this project's kind; closed after the test. */
   launchDriver: (options?: LaunchOptions) => Promise<Driver>;
-  /** The project's browser with the e2e build loaded, github.com routed to a fresh replica. */
+  /** The project's browser with the e2e build loaded, the replica's hosts (github.com, enterprise ones) routed to a fresh replica. */
   driver: Driver;
 }
 

@@ -15,13 +15,17 @@ import path from 'node:path';
  * Chromium does not ask again for optional permissions a user approved before: it keeps them in
  * the profile as "runtime granted", apart from the active ones. A new profile that lists them
  * there starts without them active (`permissions.contains` is false) and grants them, without the
- * dialog, when the extension requests them. Returns the profile's directory.
+ * dialog, when the extension requests them. Every optional API permission of the manifest is
+ * listed; of the optional host permissions only `hosts` (match patterns, e.g.
+ * 'https://github.example.com/*'), so a test says which sites its user would allow. Returns the
+ * profile's directory.
  */
-export function chromiumProfileAllowing(extensionDir: string): string {
+export function chromiumProfileAllowing(extensionDir: string, hosts: readonly string[] = []): string {
   const manifest = JSON.parse(readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8')) as { optional_permissions?: string[] };
   const profile = mkdtempSync(path.join(tmpdir(), 'pat-pilot-chromium-'));
   mkdirSync(path.join(profile, 'Default'));
-  const settings = { [unpackedExtensionId(extensionDir)]: { runtime_granted_permissions: { api: manifest.optional_permissions ?? [] } } };
+  const granted = { api: manifest.optional_permissions ?? [], explicit_host: [...hosts] };
+  const settings = { [unpackedExtensionId(extensionDir)]: { runtime_granted_permissions: granted } };
   writeFileSync(path.join(profile, 'Default', 'Preferences'), JSON.stringify({ extensions: { settings } }));
   return profile;
 }
@@ -32,5 +36,8 @@ export function unpackedExtensionId(extensionDir: string): string {
   return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
 }
 
-/** Firefox grants an extension's optional permissions without its prompt while this pref is false. */
+/**
+ * Firefox grants an extension's optional permissions without its prompt while this pref is false:
+ * host permissions too, every one the manifest lists (it has no per-site answer to set in advance).
+ */
 export const FIREFOX_ALLOW_OPTIONAL_PERMISSIONS = { 'extensions.webextOptionalPermissionPrompts': false };

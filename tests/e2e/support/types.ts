@@ -112,7 +112,7 @@ export interface Driver {
   /** Chromium: the generated id; Firefox: the gecko id. Undefined when launched without the extension. */
   readonly extensionId: string | undefined;
   readonly replica: GitHubReplica;
-  /** Every non-github.com http(s) request, as "METHOD url"; each was aborted. */
+  /** Every http(s) request to a host the replica does not serve (`replica.origins`), as "METHOD url"; each was aborted. */
   readonly blockedRequests: readonly string[];
   /** Uncaught errors of every page, as messages. */
   readonly pageErrors: readonly string[];
@@ -146,8 +146,19 @@ export interface Driver {
 
 export interface LaunchOptions {
   replica?: Partial<ReplicaOptions>;
-  /** Serve github.com with this replica instead of a fresh one (e.g. one with an extra route). */
+  /** Serve the replica's hosts with this replica instead of a fresh one (e.g. one with an extra route). */
   github?: GitHubReplica;
   /** false launches the same browser without the extension, for comparisons. */
   withExtension?: boolean;
+  /** An unpacked extension to load instead of the e2e build (e.g. a copy from `withOptionalHosts`, extension-variant.ts). */
+  extensionDir?: string;
+  /**
+   * Optional host permissions, as match patterns (e.g. 'https://github.example.com/*'), that the extension gets
+   * without a prompt when it asks for them (`permissions.request({ origins })` from a click), as if the user
+   * allowed that site; `permissions.contains` stays false until it asks. The manifest must list them as optional.
+   * Chromium: approved in the profile before launch, and only these (another host's request waits on a prompt
+   * no test can answer). Firefox: its preference grants every optional permission the manifest lists, these or
+   * not (support/permission-prompts.ts).
+   */
+  allowHostPermissions?: string[];
 }

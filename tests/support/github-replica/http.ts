@@ -1,5 +1,6 @@
 import { withOcticons } from './octicons';
-import { ORIGIN, type ReplicaResponse } from './options';
+import type { ReplicaResponse } from './options';
+import type { ReplicaState } from './state';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -7,9 +8,9 @@ export function htmlResponse(body: string, status = 200): ReplicaResponse {
   return { status, headers: { 'content-type': HTML, 'cache-control': 'no-cache' }, body: withOcticons(body) };
 }
 
-/** Absolute Location, as Rails' redirect_to writes it. */
-export function redirect(location: string): ReplicaResponse {
-  return { status: 302, headers: { 'content-type': HTML, location: new URL(location, ORIGIN).href }, body: '' };
+/** Absolute Location on the host the request came to, as Rails' redirect_to writes it. */
+export function redirect(state: ReplicaState, location: string): ReplicaResponse {
+  return { status: 302, headers: { 'content-type': HTML, location: new URL(location, state.site.origin).href }, body: '' };
 }
 
 export function asset(body: string, contentType: string): ReplicaResponse {

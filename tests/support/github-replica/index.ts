@@ -4,11 +4,14 @@
  * `renderReplicaPage` from DOM tests. Pages live in tests/fixtures/github; their behaviour scripts are served at
  * https://github.com/_replica/*.js.
  */
-import { ORIGIN, resolveOptions, type CreatedToken, type ReplicaOptions, type ReplicaRequest, type ReplicaResponse } from './options';
+import { siteFor } from './hosts';
+import { LOGIN, ORIGIN, resolveOptions, type CreatedToken, type ReplicaOptions, type ReplicaRequest, type ReplicaResponse } from './options';
 import { followRedirects } from './redirects';
-import { route } from './routes';
-import { createState } from './state';
+import { notFound, route } from './routes';
+import { createState, type ReplicaState } from './state';
 
+export type { HostFlavour, Site } from './hosts';
+export { DEFAULT_HOSTS, HOST_FLAVOURS } from './hosts';
 export type { CreatedToken, HeaderGeneration, MissingTarget, ReplicaOptions, ReplicaRequest, ReplicaResponse, Theme } from './options';
 export { DEFAULT_OPTIONS, LOGIN } from './options';
 export { SCOPE_VALUES, SCOPES } from './scope-catalogue';
@@ -16,38 +19,45 @@ export { followRedirects, redirectTarget, REPLICA_URL_HEADER } from './redirects
 
 export interface GitHubReplica {
   options: ReplicaOptions;
-  /** Any https://github.com/... URL; unknown paths and other hosts get a 404 page. */
+  /** Any URL on one of `options.hosts`; unknown paths and other hosts get a 404 page. */
   handle(request: ReplicaRequest): ReplicaResponse;
+  /** The origins served (`https://` + each of `options.hosts`), for transports to route. */
+  readonly origins: string[];
   /** Every request seen, in order (tests check that no token leaves the page). */
   readonly requests: ReplicaRequest[];
   readonly createdTokens: CreatedToken[];
-  /** True once POST /sessions/sudo has been answered. */
+  /** True once POST /sessions/sudo has been answered, on any host. */
   readonly sudoConfirmed: boolean;
 }
 
 export function createGitHubReplica(options?: Partial<ReplicaOptions>): GitHubReplica {
-  const state = createState(resolveOptions(options));
+  const resolved = resolveOptions(options);
+  const requests: ReplicaRequest[] = [];
+  const created: CreatedToken[] = [];
+  const hosts = new Map<string, ReplicaState>(Object.entries(resolved.hosts).map(([hostname, flavour]) => (
+    [hostname, createState(resolved, siteFor(hostname, flavour, LOGIN), created)]
+  )));
+  // An unknown host's 404 is rendered as github.com's (or the first host's, when github.com is not served).
+  const fallback = hosts.get(new URL(ORIGIN).hostname) ?? [...hosts.values()][0]!;
   return {
-    options: state.options,
+    options: resolved,
+    origins: [...hosts.values()].map((state) => state.site.origin),
     handle(request) {
-      state.requests.push({ ...request });
-      return route(state, request);
+      requests.push({ ...request });
+      const state = hosts.get(new URL(request.url).hostname);
+      return state ? route(state, request) : notFound(fallback);
     },
-    get requests() {
-      return state.requests;
-    },
-    get createdTokens() {
-      return state.created;
-    },
+    requests,
+    createdTokens: created,
     get sudoConfirmed() {
-      return state.sudoConfirmed;
+      return [...hosts.values()].some((state) => state.sudoConfirmed);
     },
   };
 }
 
-/** The HTML a fresh replica serves for GET `path`, following redirects (e.g. to the sudo page). */
-export function renderReplicaPage(path: string, options?: Partial<ReplicaOptions>): string {
+/** The HTML a fresh replica serves for GET `path` (on github.com unless `origin` says), following redirects (e.g. to the sudo page). */
+export function renderReplicaPage(path: string, options?: Partial<ReplicaOptions>, origin = ORIGIN): string {
   const replica = createGitHubReplica(options);
-  const url = new URL(path, ORIGIN).href;
+  const url = new URL(path, origin).href;
   return followRedirects(replica, url, replica.handle({ method: 'GET', url })).body;
 }

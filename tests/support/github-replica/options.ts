@@ -1,3 +1,5 @@
+import { checkHosts, DEFAULT_HOSTS, type HostFlavour } from './hosts';
+
 /** What a test can vary; each value is a layout or behaviour GitHub has shipped (see the UI reference). */
 export type HeaderGeneration = 'v1' | 'v2' | 'v2-lazy' | 'v3' | 'v4' | 'v5';
 /** Primer's themes as the user's appearance settings pick them; auto follows the system (GitHub's default). */
@@ -18,6 +20,11 @@ export interface ReplicaOptions {
   theme: Theme;
   /** Layouts lacking a target, for the guide's "can't find it" state. */
   missing: MissingTarget[];
+  /**
+   * The hosts served and the kind of GitHub each is (hosts.ts); merged over DEFAULT_HOSTS, so a test names only
+   * the hosts it adds or changes. Every host has its own account state (tokens, sudo); other hosts get a 404.
+   */
+  hosts: Record<string, HostFlavour>;
 }
 
 export interface ReplicaRequest {
@@ -51,10 +58,13 @@ export const DEFAULT_OPTIONS: ReplicaOptions = {
   existingNotes: [],
   theme: 'auto',
   missing: [],
+  hosts: { ...DEFAULT_HOSTS },
 };
 
 export function resolveOptions(options: Partial<ReplicaOptions> = {}): ReplicaOptions {
-  return { ...DEFAULT_OPTIONS, ...options };
+  const hosts = { ...DEFAULT_HOSTS, ...options.hosts };
+  checkHosts(hosts);
+  return { ...DEFAULT_OPTIONS, ...options, hosts };
 }
 
 export const LOGIN = 'octocat';

@@ -1,11 +1,11 @@
 import { DEFAULT_EXPIRATION, isExpirationValue } from './expiration';
 import { asset, effectiveMethod, htmlResponse, parseForm, redirect } from './http';
-import { LOGIN, type ReplicaRequest, type ReplicaResponse } from './options';
+import type { ReplicaRequest, ReplicaResponse } from './options';
 import { simpleDeveloperPage } from './pages/developer';
 import { renderUserMenuItems, renderUserPanelList } from './pages/header';
 import { renderFlash } from './pages/layout';
 import { dashboardPage, notFoundPage, repositoryPage } from './pages/misc';
-import { emailsPage, profilePage, RESEND_NOTICE } from './pages/settings';
+import { emailsPage, profilePage, resendNotice } from './pages/settings';
 import { newTokenPage, type TokenFormValues } from './pages/token-form';
 import { tokenListPage } from './pages/tokens';
 import type { ReplicaState } from './state';
@@ -60,12 +60,12 @@ function replicaAsset(name: string): ReplicaResponse | undefined {
 
 const ROUTES: Array<[string, RegExp, Handler]> = [
   ['GET', /^\/(dashboard)?$/, page(dashboardPage)],
-  ['GET', /^\/settings$/, () => redirect('/settings/profile')],
+  ['GET', /^\/settings$/, (state) => redirect(state, '/settings/profile')],
   ['GET', /^\/settings\/profile$/, page(profilePage)],
   ['GET', /^\/settings\/emails$/, emails],
   ['POST', /^\/settings\/emails\/1\/request_verification$/, (state) => {
-    state.pendingFlash = { kind: 'flash-notice', message: RESEND_NOTICE };
-    return redirect('/settings/emails');
+    state.pendingFlash = { kind: 'flash-notice', message: resendNotice(state) };
+    return redirect(state, '/settings/emails');
   }],
   ['GET', /^\/settings\/(apps|developers|personal-access-tokens)$/, (state, { match }) => htmlResponse(simpleDeveloperPage(state, match[0]))],
   ['GET', /^\/settings\/tokens$/, tokenList],
@@ -75,21 +75,22 @@ const ROUTES: Array<[string, RegExp, Handler]> = [
   ['GET', /^\/settings\/tokens\/new$/, (state, { url }) => sudoGate(state, url.pathname) ?? htmlResponse(newTokenPage(state, prefill(url)))],
   ['GET', /^\/sessions\/sudo$/, (state, { url }) => showSudo(state, url)],
   ['POST', /^\/sessions\/sudo$/, (state, { form }) => confirmSudo(state, form)],
-  ['GET', /^\/users\/1\/menu$/, () => htmlResponse(renderUserMenuItems())],
-  ['GET', /^\/_side-panels\/user$/, () => htmlResponse(renderUserPanelList(true))],
+  ['GET', /^\/users\/1\/menu$/, (state) => htmlResponse(renderUserMenuItems(state))],
+  ['GET', /^\/_side-panels\/user$/, (state) => htmlResponse(renderUserPanelList(state, true))],
   ['GET', /^\/_replica\/vendor\/([\w.-]+)$/, (state, { match }) => vendorAsset(match[1]!) ?? notFound(state)],
   ['GET', /^\/_replica\/([\w-]+\.(?:js|css|svg))$/, (state, { match }) => replicaAsset(match[1]!) ?? notFound(state)],
   // Last: any other two-part path is a repository of the signed-in user.
-  ['GET', new RegExp(`^/(${LOGIN})/([\\w.-]+)$`), (state, { match }) => htmlResponse(repositoryPage(state, match[1]!, match[2]!))],
+  ['GET', /^\/([\w.-]+)\/([\w.-]+)$/, (state, { match }) =>
+    match[1] === state.site.login ? htmlResponse(repositoryPage(state, match[1], match[2]!)) : notFound(state)],
 ];
 
-function notFound(state: ReplicaState): ReplicaResponse {
+export function notFound(state: ReplicaState): ReplicaResponse {
   return htmlResponse(notFoundPage(state), 404);
 }
 
+/** A request to the host `state` stands for. */
 export function route(state: ReplicaState, request: ReplicaRequest): ReplicaResponse {
   const url = new URL(request.url);
-  if (url.hostname !== 'github.com') return notFound(state);
   const form = parseForm(request.body);
   const method = effectiveMethod(request.method, form);
   const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;

@@ -58,14 +58,29 @@ export const SCOPES: ReplicaScope[] = [
     ['read:ssh_signing_key', 'Read public user SSH signing keys']),
 ];
 
-/** Every value in on-screen order, children right after their parent. */
-export const SCOPE_VALUES: string[] = SCOPES.flatMap((parent) => [parent.value, ...parent.children.map((child) => child.value)]);
+/**
+ * GitHub Enterprise Server's extra scope (UI reference §18 [D]). Its description and its place at the end of the
+ * list are [I]: the docs describe it as access to the site administration API endpoints.
+ */
+export const SITE_ADMIN = scope('site_admin', 'Full control of site administration');
+
+/** The scopes a host's form lists. */
+export function scopesFor(site: { siteAdminScope: boolean }): ReplicaScope[] {
+  return site.siteAdminScope ? [...SCOPES, SITE_ADMIN] : SCOPES;
+}
+
+function valuesOf(catalogue: ReplicaScope[]): string[] {
+  return catalogue.flatMap((parent) => [parent.value, ...parent.children.map((child) => child.value)]);
+}
+
+/** Every value of github.com's form in on-screen order, children right after their parent. */
+export const SCOPE_VALUES: string[] = valuesOf(SCOPES);
 
 const PARENT_OF = new Map(SCOPES.flatMap((parent) => parent.children.map((child) => [child.value, parent.value] as const)));
 
-/** GitHub saves the minimum set: known scopes only, children dropped when their parent is there. */
-export function normalizeScopes(submitted: string[]): { scopes: string[]; reduced: boolean } {
-  const known = SCOPE_VALUES.filter((value) => submitted.includes(value));
+/** GitHub saves the minimum set: scopes the form listed only, children dropped when their parent is there. */
+export function normalizeScopes(submitted: string[], catalogue: ReplicaScope[]): { scopes: string[]; reduced: boolean } {
+  const known = valuesOf(catalogue).filter((value) => submitted.includes(value));
   const scopes = known.filter((value) => !known.includes(PARENT_OF.get(value) ?? ''));
   return { scopes, reduced: scopes.length < known.length };
 }

@@ -1,4 +1,5 @@
-import type { CreatedToken, ReplicaOptions, ReplicaRequest } from './options';
+import type { Site } from './hosts';
+import type { CreatedToken, ReplicaOptions } from './options';
 
 /** A row on /settings/tokens, newest first. */
 export interface ListedToken {
@@ -8,13 +9,15 @@ export interface ListedToken {
   expiration: string;
 }
 
-/** Everything one replica remembers between requests: GitHub's server side for one signed-in user. */
+/** What one host remembers between requests: its server side for one signed-in user. */
 export interface ReplicaState {
   options: ReplicaOptions;
+  /** The host these pages are served on. */
+  site: Site;
   now: () => Date;
   tokens: ListedToken[];
+  /** Shared by all hosts of one replica, in order of creation. */
   created: CreatedToken[];
-  requests: ReplicaRequest[];
   sudoConfirmed: boolean;
   /** The token the next GET /settings/tokens shows once. */
   pendingResult?: { id: number; token: string; reduced: boolean };
@@ -23,14 +26,14 @@ export interface ReplicaState {
   nextId: number;
 }
 
-export function createState(options: ReplicaOptions, now: () => Date = () => new Date()): ReplicaState {
+export function createState(options: ReplicaOptions, site: Site, created: CreatedToken[], now: () => Date = () => new Date()): ReplicaState {
   const tokens = options.existingNotes.map((note, index) => ({
     id: 1001 + index,
     note,
     scopes: ['repo', 'workflow'],
     expiration: 'none',
   }));
-  return { options, now, tokens, created: [], requests: [], sudoConfirmed: false, nextId: 2001 };
+  return { options, site, now, tokens, created, sudoConfirmed: false, nextId: 2001 };
 }
 
 export function isNoteTaken(state: ReplicaState, note: string): boolean {
@@ -38,5 +41,5 @@ export function isNoteTaken(state: ReplicaState, note: string): boolean {
 }
 
 export function needsSudo(state: ReplicaState): boolean {
-  return state.options.sudo !== 'none' && !state.sudoConfirmed;
+  return state.site.sudoPrompt && state.options.sudo !== 'none' && !state.sudoConfirmed;
 }

@@ -8,7 +8,7 @@ const PROTECTED = '/settings/tokens/new';
 /** Sudo mode in front of token creation (UI reference §8): the page in place, or a redirect to it. */
 export function sudoGate(state: ReplicaState, path: string): ReplicaResponse | undefined {
   if (!needsSudo(state)) return undefined;
-  if (state.options.sudo === 'redirect') return redirect(`/sessions/sudo?return_to=${encodeURIComponent(PROTECTED)}`);
+  if (state.options.sudo === 'redirect') return redirect(state, `/sessions/sudo?return_to=${encodeURIComponent(PROTECTED)}`);
   return htmlResponse(sudoPage(state, path, PROTECTED));
 }
 
@@ -24,5 +24,5 @@ export function showSudo(state: ReplicaState, url: URL): ReplicaResponse {
 /** Any password is accepted: the replica has no credentials to check. */
 export function confirmSudo(state: ReplicaState, form: URLSearchParams): ReplicaResponse {
   state.sudoConfirmed = true;
-  return redirect(safeReturnTo(form.get('sudo_return_to')));
+  return redirect(state, safeReturnTo(form.get('sudo_return_to')));
 }

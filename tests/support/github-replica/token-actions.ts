@@ -4,7 +4,7 @@ import { htmlResponse, redirect } from './http';
 import type { ReplicaResponse } from './options';
 import { renderFlash } from './pages/layout';
 import { rejectedTokenPage, type TokenFormValues } from './pages/token-form';
-import { normalizeScopes } from './scope-catalogue';
+import { normalizeScopes, scopesFor } from './scope-catalogue';
 import { isNoteTaken, type ReplicaState } from './state';
 
 // Wording and link are [I]: GitHub requires a verified address (docs) but the refusal was never captured.
@@ -37,22 +37,22 @@ export function createToken(state: ReplicaState, form: URLSearchParams): Replica
   const values = readTokenForm(form);
   const problem = refusal(state, values);
   if (problem) return htmlResponse(rejectedTokenPage(state, values, renderFlash('flash-error', problem)), 422);
-  const { scopes, reduced } = normalizeScopes(values.scopes);
+  const { scopes, reduced } = normalizeScopes(values.scopes, scopesFor(state.site));
   const expiration = values.expiration === 'custom' ? values.customDate : values.expiration;
   const token = fakeClassicToken();
   const id = state.nextId++;
   state.tokens.unshift({ id, note: values.note, scopes, expiration });
   state.created.push({ note: values.note, scopes, expiration, token });
   state.pendingResult = { id, token, reduced };
-  return redirect('/settings/tokens');
+  return redirect(state, '/settings/tokens');
 }
 
 export function revokeToken(state: ReplicaState, id: number): ReplicaResponse {
   state.tokens = state.tokens.filter((token) => token.id !== id);
-  return redirect('/settings/tokens');
+  return redirect(state, '/settings/tokens');
 }
 
 export function revokeAllTokens(state: ReplicaState): ReplicaResponse {
   state.tokens = [];
-  return redirect('/settings/tokens');
+  return redirect(state, '/settings/tokens');
 }

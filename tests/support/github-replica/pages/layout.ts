@@ -1,4 +1,4 @@
-import { LOGIN, type Theme } from '../options';
+import type { Theme } from '../options';
 import type { ReplicaState } from '../state';
 import { escapeHtml, renderFixture } from '../templates';
 import { renderHeader, type Area } from './header';
@@ -60,10 +60,12 @@ export function renderDocument(state: ReplicaState, spec: PageSpec): string {
     routePattern: spec.route.pattern,
     routeController: spec.route.controller,
     routeAction: spec.route.action,
-    login: LOGIN,
+    login: state.site.login,
+    hostname: state.site.hostname,
+    origin: state.site.origin,
     bodyClass,
     scripts: scriptTags(state),
-    header: spec.session ? renderFixture('headers/session.html') : renderHeader(state, spec.area),
+    header: spec.session ? renderFixture('headers/session.html', { origin: state.site.origin }) : renderHeader(state, spec.area),
     flash: spec.flash ?? '',
     main: spec.main,
   });

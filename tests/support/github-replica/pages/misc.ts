@@ -1,4 +1,3 @@
-import { LOGIN } from '../options';
 import type { ReplicaState } from '../state';
 import { renderFixture } from '../templates';
 import { renderDocument } from './layout';
@@ -8,7 +7,7 @@ export function dashboardPage(state: ReplicaState): string {
     title: 'GitHub',
     route: { pattern: '/', controller: 'dashboard', action: 'index' }, // [I]
     area: 'dashboard',
-    main: renderFixture('pages/dashboard.html', { login: LOGIN }),
+    main: renderFixture('pages/dashboard.html', { login: state.site.login, origin: state.site.origin }),
   });
 }
 
@@ -25,6 +24,6 @@ export function repositoryPage(state: ReplicaState, owner: string, name: string)
   return renderDocument(state, {
     title: `${owner}/${name}`,
     route: { pattern: '/:user_id/:repository', controller: 'files', action: 'disambiguate' }, // [I]
-    main: renderFixture('pages/repository.html', { owner, name }),
+    main: renderFixture('pages/repository.html', { owner, name, origin: state.site.origin }),
   });
 }

@@ -1,4 +1,4 @@
-import { SCOPES, type ReplicaScope } from '../scope-catalogue';
+import type { ReplicaScope } from '../scope-catalogue';
 
 /**
  * The scope checkboxes in GitHub's nesting (UI reference §6.1 XPaths, §11.5): parent rows in `div.token-scope`,
@@ -21,7 +21,7 @@ function scopeRow(parent: ReplicaScope, ticked: Set<string>): string {
                        <span class="description">${parent.description}</span></label>${childList}</li>`;
 }
 
-export function renderScopeList(ticked: string[]): string {
+export function renderScopeList(catalogue: ReplicaScope[], ticked: string[]): string {
   const set = new Set(ticked);
-  return `          <ul>\n${SCOPES.map((parent) => scopeRow(parent, set)).join('\n')}\n          </ul>`;
+  return `          <ul>\n${catalogue.map((parent) => scopeRow(parent, set)).join('\n')}\n          </ul>`;
 }

@@ -1,4 +1,3 @@
-import { LOGIN } from '../options';
 import type { ReplicaState } from '../state';
 import { escapeHtml, renderFixture } from '../templates';
 import { renderDocument, type Route } from './layout';
@@ -14,7 +13,7 @@ export function sudoPage(state: ReplicaState, path: string, returnTo: string): s
   return renderDocument(state, {
     title: 'Confirm access',
     route: ROUTES[path] ?? ROUTES['/sessions/sudo']!,
-    main: renderFixture('pages/sudo.html', { login: LOGIN, returnTo: escapeHtml(returnTo) }),
+    main: renderFixture('pages/sudo.html', { login: state.site.login, returnTo: escapeHtml(returnTo) }),
     session: true,
   });
 }

@@ -1,4 +1,5 @@
 import { DEFAULT_EXPIRATION } from '../expiration';
+import { scopesFor } from '../scope-catalogue';
 import type { ReplicaState } from '../state';
 import { escapeHtml, renderFixture } from '../templates';
 import { renderDeveloperPage } from './developer';
@@ -23,7 +24,7 @@ function formContent(state: ReplicaState, values: TokenFormValues): string {
   return renderFixture('pages/token-form.html', {
     note: escapeHtml(values.note),
     expiration: renderExpiration(state.options.expiration, values, state.now()),
-    scopes: renderScopeList(values.scopes),
+    scopes: renderScopeList(scopesFor(state.site), values.scopes),
   });
 }
 
