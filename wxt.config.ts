@@ -11,16 +11,18 @@ const GITHUB = 'https://github.com/*';
  * guide script is registered at runtime only while a guide runs (lib/background/guide-script.ts).
  */
 const SETTINGS_STUB = { name: 'settings-stub', matches: ['https://github.com/settings/*'] };
+/** Scripts that run in GitHub's pages: the stub and the guide script (entrypoints/guide). */
+const PAGE_SCRIPTS = [SETTINGS_STUB.name, 'guide'];
 const REMINDER_PERMISSIONS = ['alarms', 'notifications'];
 
 /**
- * The content scripts (the settings stub and the guide script) use only i18n and the runtime, whose
+ * The scripts in GitHub's pages (the settings stub and the guide script) use only i18n and the runtime, whose
  * promise forms Chrome (MV3) and Firefox both provide natively, so they ship without the polyfill
  * (9.6 kB minified). Popup, options and background keep it.
  */
 function withoutPolyfillInContentScripts(entrypoints: readonly Entrypoint[], config: InlineConfig) {
   const alias = config.resolve?.alias;
-  const inPages = (entry: Entrypoint) => entry.type === 'content-script' || entry.name === SETTINGS_STUB.name;
+  const inPages = (entry: Entrypoint) => entry.type === 'content-script' || PAGE_SCRIPTS.includes(entry.name);
   if (!entrypoints.every(inPages) || !alias || Array.isArray(alias)) return;
   delete (alias as Record<string, string>)['wxt/browser'];
 }

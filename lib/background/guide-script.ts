@@ -10,8 +10,8 @@ import { isNoReceiver } from './tab-messages';
  * again whenever the background starts, so a guide left open resumes on the next page load.
  */
 const GUIDE_SCRIPT_ID = 'pat-pilot-guide';
-/** Where WXT writes the `guide` content script (entrypoints/guide.content, `registration: 'runtime'`). */
-export const GUIDE_SCRIPT_FILE = 'content-scripts/guide.js';
+/** Where WXT writes the guide script (entrypoints/guide, an unlisted script). */
+export const GUIDE_SCRIPT_FILE = 'guide.js';
 
 export async function syncGuideScript(active: boolean): Promise<void> {
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [GUIDE_SCRIPT_ID] });

@@ -41,7 +41,6 @@ export function watchPage({ signal, onChange, onNavigate, ignore }: PageWatchOpt
   for (const type of NAVIGATION_EVENTS) {
     (type === 'popstate' ? window : document).addEventListener(type, navigate, { signal });
   }
-  window.addEventListener('wxt:locationchange', navigate, { signal });
   // Popovers and <details> open without a DOM mutation we can rely on; their toggle events do not bubble.
   document.addEventListener('toggle', schedule, { signal, capture: true });
   // Typing and ticking change the form without mutations; the callout's "Next" depends on them.

@@ -1,16 +1,16 @@
 import type { DriverPage } from './types';
 
 /**
- * WXT's content-script context announces each start of the guide script with a DOM event named
- * `<extension id>:<entrypoint>:wxt:content-script-started` (wxt 0.20). Listening for it from
- * document start tells whether the content script really ran, without any UI of the guide.
+ * The guide script announces each start with a DOM event named `<extension id>:pat-pilot-guide-started`
+ * (lib/guide/script-life.ts). Listening for it from document start tells whether the guide script
+ * really ran, without any UI of the guide.
  */
 export async function recordContentScriptStarts(page: DriverPage, extensionId: string): Promise<void> {
   await page.addInitScript((eventName: string) => {
     const starts: number[] = [];
     Object.defineProperty(window, '__patPilotStarts', { value: starts });
     document.addEventListener(eventName, () => starts.push(Date.now()));
-  }, `${extensionId}:guide:wxt:content-script-started`);
+  }, `${extensionId}:pat-pilot-guide-started`);
 }
 
 /** How often the content script started in the current document (after recordContentScriptStarts). */

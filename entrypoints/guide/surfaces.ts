@@ -1,5 +1,4 @@
 import { h } from 'preact';
-import type { ContentScriptContext } from '#imports';
 import { GuideOverlay } from '@/components/GuideOverlay';
 import { ApplyOffer } from '@/components/ApplyOffer';
 import type { MountedSurface } from '@/lib/guide/session';
@@ -7,8 +6,8 @@ import type { PresetOffer } from '@/lib/guide/preset-offer';
 import { mountGuideUi } from './mount-ui';
 
 /** The guide's views, drawn with the callout components inside `<pat-pilot-ui>`. */
-export async function mountGuideSurface(ctx: ContentScriptContext): Promise<MountedSurface> {
-  const ui = await mountGuideUi(ctx);
+export async function mountGuideSurface(signal: AbortSignal): Promise<MountedSurface> {
+  const ui = await mountGuideUi(signal);
   return {
     host: ui.host,
     draw: (view, handlers) => ui.show(h(GuideOverlay, { view, ...handlers }), handlers.onClose),
@@ -20,8 +19,8 @@ export async function mountGuideSurface(ctx: ContentScriptContext): Promise<Moun
 }
 
 /** The preset offer's card; resolves to a function that removes it. */
-export async function showPresetOffer(ctx: ContentScriptContext, offer: PresetOffer): Promise<() => void> {
-  const ui = await mountGuideUi(ctx);
+export async function showPresetOffer(signal: AbortSignal, offer: PresetOffer): Promise<() => void> {
+  const ui = await mountGuideUi(signal);
   const draw = () =>
     ui.show(
       h(ApplyOffer, {

@@ -1,5 +1,4 @@
 import { type ComponentChild, render } from 'preact';
-import type { ContentScriptContext } from '#imports';
 import { readGitHubTheme } from '@/lib/ui/theme';
 import css from '@/components/guide.css?inline';
 
@@ -24,7 +23,7 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'];
  * replaces on every visit. Built by hand: WXT's shadow-root UI brings five packages (8 kB minified)
  * for what these lines do.
  */
-export async function mountGuideUi(ctx: ContentScriptContext): Promise<GuideUi> {
+export async function mountGuideUi(signal: AbortSignal): Promise<GuideUi> {
   const host = document.createElement('pat-pilot-ui');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
@@ -32,13 +31,13 @@ export async function mountGuideUi(ctx: ContentScriptContext): Promise<GuideUi> 
   style.textContent = `:host{all:initial !important;}\n${css}`;
   const root = document.createElement('div');
   shadow.append(style, root);
-  for (const type of ISOLATED_EVENTS) root.addEventListener(type, (event) => event.stopPropagation(), { signal: ctx.signal });
+  for (const type of ISOLATED_EVENTS) root.addEventListener(type, (event) => event.stopPropagation(), { signal });
   document.documentElement.append(host);
   const remove = () => {
     render(null, root);
     host.remove();
   };
-  ctx.onInvalidated(remove);
+  signal.addEventListener('abort', remove, { once: true });
   root.className = 'root';
   root.setAttribute('popover', 'manual');
   const raise = () => {
@@ -54,7 +53,7 @@ export async function mountGuideUi(ctx: ContentScriptContext): Promise<GuideUi> 
       const from = (event as FocusEvent).relatedTarget;
       if (from instanceof HTMLElement && !host.contains(from)) lastFocus = from;
     },
-    { signal: ctx.signal },
+    { signal },
   );
   // One listener for the UI's life; each `show` names what Esc does now.
   let onEscapeNow = () => {};
@@ -65,7 +64,7 @@ export async function mountGuideUi(ctx: ContentScriptContext): Promise<GuideUi> 
       onEscapeNow();
       lastFocus?.focus();
     },
-    { signal: ctx.signal },
+    { signal },
   );
   return {
     host,

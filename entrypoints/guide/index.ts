@@ -1,4 +1,5 @@
-import { defineContentScript } from '#imports';
+import { defineUnlistedScript } from '#imports';
+import { startScriptLife } from '@/lib/guide/script-life';
 import { openChannel } from '@/lib/guide/channel';
 import { startGuideSession, type GuideSession } from '@/lib/guide/session';
 import { createPresetOffer } from '@/lib/guide/preset-offer';
@@ -13,20 +14,18 @@ import { mountGuideSurface, showPresetOffer } from './surfaces';
 /**
  * The guide script. It is not in the manifest: the background registers it for github.com while a
  * guide is active and injects it into the github.com tabs already open (lib/background/guide-script.ts),
- * and injects it into a tab whose settings stub reached the new-token form without a guide.
+ * and injects it into a tab whose settings stub reached the new-token form without a guide. An
+ * unlisted script rather than a WXT content script: its own lifetime signal (script-life.ts) is all
+ * it needs of WXT's content-script context, at a tenth of the size.
  */
-export default defineContentScript({
-  registration: 'runtime',
-  matches: ['https://github.com/*'],
-  runAt: 'document_idle',
-  // GitHub's own message listeners should never see us: WXT's custom DOM event is enough for its bookkeeping.
-  noScriptStartedPostMessage: true,
-  async main(ctx) {
+export default defineUnlistedScript({
+  async main() {
+    const signal = startScriptLife();
     let session: GuideSession | undefined;
     let removeOffer: Promise<() => void> | undefined;
     let edits: FormEdits | undefined;
     let latest: GuideSnapshot | undefined;
-    const channel = openChannel(ctx.signal, (snapshot) => take(snapshot));
+    const channel = openChannel(signal, (snapshot) => take(snapshot));
 
     const take = (snapshot: GuideSnapshot) => {
       if (latest && snapshot.revision <= latest.revision) return;
@@ -37,7 +36,7 @@ export default defineContentScript({
         // A guide started on a form the user already edited keeps those edits.
         const earlier = edits?.events() ?? [];
         edits?.clear();
-        session = startGuideSession({ signal: ctx.signal, snapshot, earlier, send: channel.send, mount: () => mountGuideSurface(ctx) });
+        session = startGuideSession({ signal, snapshot, earlier, send: channel.send, mount: () => mountGuideSurface(signal) });
       } else if (!active && session) {
         session.stop();
         session = undefined;
@@ -52,13 +51,13 @@ export default defineContentScript({
     // also when GitHub arrives there by a soft navigation (plain listeners, no observers).
     const offerOnForm = () => {
       if (session || !latest || !isNewTokenPath(location.pathname) || !findTokenForm(document)) return;
-      edits ??= recordFormEdits(ctx.signal);
-      removeOffer ??= showPresetOffer(ctx, createPresetOffer(latest, edits)).catch((error: unknown) => {
+      edits ??= recordFormEdits(signal);
+      removeOffer ??= showPresetOffer(signal, createPresetOffer(latest, edits)).catch((error: unknown) => {
         logError('preset offer', error); // the form stays GitHub's own, as without PAT Pilot
         return () => {};
       });
     };
-    for (const type of NAVIGATION_EVENTS) ctx.addEventListener(type === 'popstate' ? window : document, type, offerOnForm);
+    for (const type of NAVIGATION_EVENTS) (type === 'popstate' ? window : document).addEventListener(type, offerOnForm, { signal });
     offerOnForm();
   },
 });
