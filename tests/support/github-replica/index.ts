@@ -21,6 +21,8 @@ export interface GitHubReplica {
   /** Every request seen, in order (tests check that no token leaves the page). */
   readonly requests: ReplicaRequest[];
   readonly createdTokens: CreatedToken[];
+  /** Tokens made again on a regenerate form, each with its row's id. */
+  readonly regeneratedTokens: Array<CreatedToken & { id: number }>;
   /** True once POST /sessions/sudo has been answered. */
   readonly sudoConfirmed: boolean;
 }
@@ -38,6 +40,9 @@ export function createGitHubReplica(options?: Partial<ReplicaOptions>): GitHubRe
     },
     get createdTokens() {
       return state.created;
+    },
+    get regeneratedTokens() {
+      return state.regenerated;
     },
     get sudoConfirmed() {
       return state.sudoConfirmed;

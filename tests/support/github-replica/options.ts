@@ -18,6 +18,8 @@ export interface ReplicaOptions {
   theme: Theme;
   /** Layouts lacking a target, for the guide's "can't find it" state. */
   missing: MissingTarget[];
+  /** SAML single sign-on organizations the user has signed in through (UI reference §15); none: no "Configure SSO". */
+  sso: 'none' | 'one' | 'two';
 }
 
 export interface ReplicaRequest {
@@ -51,7 +53,11 @@ export const DEFAULT_OPTIONS: ReplicaOptions = {
   existingNotes: [],
   theme: 'auto',
   missing: [],
+  sso: 'none',
 };
+
+/** The organizations each `sso` option stands for. */
+export const SSO_ORGS: Record<ReplicaOptions['sso'], readonly string[]> = { none: [], one: ['acme'], two: ['acme', 'globex'] };
 
 export function resolveOptions(options: Partial<ReplicaOptions> = {}): ReplicaOptions {
   return { ...DEFAULT_OPTIONS, ...options };

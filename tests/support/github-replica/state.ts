@@ -6,6 +6,8 @@ export interface ListedToken {
   note: string;
   scopes: string[];
   expiration: string;
+  /** SSO organizations this token is authorized for; lost when the token is regenerated (UI reference §15). */
+  authorizedOrgs: string[];
 }
 
 /** Everything one replica remembers between requests: GitHub's server side for one signed-in user. */
@@ -14,6 +16,8 @@ export interface ReplicaState {
   now: () => Date;
   tokens: ListedToken[];
   created: CreatedToken[];
+  /** Tokens made again on /settings/tokens/<id>/regenerate, with the row's id. */
+  regenerated: Array<CreatedToken & { id: number }>;
   requests: ReplicaRequest[];
   sudoConfirmed: boolean;
   /** The token the next GET /settings/tokens shows once. */
@@ -29,12 +33,17 @@ export function createState(options: ReplicaOptions, now: () => Date = () => new
     note,
     scopes: ['repo', 'workflow'],
     expiration: 'none',
+    authorizedOrgs: [],
   }));
-  return { options, now, tokens, created: [], requests: [], sudoConfirmed: false, nextId: 2001 };
+  return { options, now, tokens, created: [], regenerated: [], requests: [], sudoConfirmed: false, nextId: 2001 };
 }
 
 export function isNoteTaken(state: ReplicaState, note: string): boolean {
   return state.tokens.some((token) => token.note === note);
+}
+
+export function findToken(state: ReplicaState, id: number): ListedToken | undefined {
+  return state.tokens.find((token) => token.id === id);
 }
 
 export function needsSudo(state: ReplicaState): boolean {

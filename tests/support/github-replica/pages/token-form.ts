@@ -19,11 +19,18 @@ const NEW_ROUTE: Route = { pattern: '/settings/tokens/new(.:format)', controller
 // A failed POST is rendered by the create action; these metas are [I], the title's lower-case "classic" is [A].
 const CREATE_ROUTE: Route = { pattern: '/settings/tokens(.:format)', controller: 'oauth_tokens', action: 'create' };
 
+/** The Note and "Select scopes" fields, shared by the new-token form and a token's own page. */
+export function tokenFieldSlots(note: string, scopes: string[]): { noteField: string; scopeField: string } {
+  return {
+    noteField: renderFixture('pages/note-field.html', { note: escapeHtml(note) }).trimEnd(),
+    scopeField: renderFixture('pages/scope-field.html', { scopes: renderScopeList(scopes) }).trimEnd(),
+  };
+}
+
 function formContent(state: ReplicaState, values: TokenFormValues): string {
   return renderFixture('pages/token-form.html', {
-    note: escapeHtml(values.note),
+    ...tokenFieldSlots(values.note, values.scopes),
     expiration: renderExpiration(state.options.expiration, values, state.now()),
-    scopes: renderScopeList(values.scopes),
   });
 }
 
