@@ -42,6 +42,10 @@ describe('replica "Configure SSO" (sso option)', () => {
       expect(menu?.textContent).toContain('Single sign-on organizations');
       expect(offered).toEqual(orgs.map((org) => [org, 'Authorize']));
     }
+    // One menu a row, each inside its row: nothing of it leaks into the page around the rows.
+    const openers = [...document.querySelectorAll('summary')].filter((summary) => summary.textContent?.trim() === 'Configure SSO');
+    expect(openers.map((opener) => opener.closest('.access-token')?.id)).toEqual(['access-token-1001', 'access-token-1002']);
+    expect(document.querySelector('.listgroup')?.textContent).not.toContain('-->');
     const link = controlNamed(ssoMenu(document, 1001).menu!, 'Authorize')!;
     expect(link.getAttribute('href')).toMatch(/^\/orgs\/acme\/sso\?authorization_request=[\w-]+$/);
   });
