@@ -97,3 +97,25 @@ export const VERIFY_EMAIL_TEXT = /resend verification|verify (e-?mail|address)/i
 
 /** GitHub's refusal when the primary address is unverified (wording inferred). */
 export const UNVERIFIED_ERROR_TEXT = /verif(y|ied).*e-?mail|e-?mail.*verif/i;
+
+/**
+ * After the token (github-ui.md §15, §16). The SSO and regenerate markup was never captured: match controls by
+ * accessible name inside a token row or form, never by the classes a replica happens to use.
+ */
+/** A token row on /settings/tokens: `div#access-token-<id>.access-token[data-id]` (2019 → 2026). */
+export const TOKEN_ROW = '.access-token[data-id]';
+/** Inside a token row: its link to the token's own page `/settings/tokens/<id>` (the note, 2024); row-scoped only. */
+export const TOKEN_PAGE_LINK = '.token-description[href], a[href^="/settings/tokens/"]';
+/** Row controls that may open the SSO menu or act in it: a summary, button or link. */
+export const SSO_CONTROLS = 'summary, button, a[href]';
+/** "Configure SSO" in a token row (docs); "Enable SSO" before 2021. */
+export const SSO_MENU_TEXT = /^\s*(configure|enable) sso\s*$/i;
+/** Per organization in that menu, under "Single sign-on organizations"; "Deauthorize" once authorized. */
+export const SSO_AUTHORIZE_TEXT = /^\s*authorize\s*$/i;
+export const SSO_DEAUTHORIZE_TEXT = /^\s*deauthorize\s*$/i;
+/** GitHub's SSO page for an organization, as the X-GitHub-SSO header names it: `/orgs/<org>/sso?authorization_request=…`. */
+export const SSO_PAGE_PATH = /^\/orgs\/[^/]+\/sso$/;
+/** "Regenerate token": a control on the token's page, the submit of the regenerate form (2024 → 2026). */
+export const REGENERATE_TEXT = /^\s*regenerate token\s*$/i;
+/** The regenerate form posts to `/settings/tokens/<id>/regenerate`; its id was never seen. */
+export const REGENERATE_FORM = 'form[action*="/settings/tokens/"][action$="/regenerate"]';

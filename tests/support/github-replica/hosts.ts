@@ -20,13 +20,18 @@ interface Traits {
   sudoPrompt: boolean;
   /** A managed user's login ends in its enterprise's short code [D: `handle_shortcode`]. */
   managedUser: boolean;
+  /**
+   * Whether token rows can carry the per-organization "Configure SSO" menu (with the `sso` option). GHE.com has
+   * none [D]; on Enterprise Server it is documented for github.com/GHEC only, kept there as GitHub may show it [I].
+   */
+  orgSsoMenu: boolean;
 }
 
 const FLAVOURS: Record<HostFlavour, Traits> = {
-  'github.com': { siteAdminScope: false, sudoPrompt: true, managedUser: false },
-  ghes: { siteAdminScope: true, sudoPrompt: true, managedUser: false },
-  'ghes-sso': { siteAdminScope: true, sudoPrompt: false, managedUser: false },
-  'ghe.com': { siteAdminScope: false, sudoPrompt: false, managedUser: true },
+  'github.com': { siteAdminScope: false, sudoPrompt: true, managedUser: false, orgSsoMenu: true },
+  ghes: { siteAdminScope: true, sudoPrompt: true, managedUser: false, orgSsoMenu: true },
+  'ghes-sso': { siteAdminScope: true, sudoPrompt: false, managedUser: false, orgSsoMenu: true },
+  'ghe.com': { siteAdminScope: false, sudoPrompt: false, managedUser: true, orgSsoMenu: false },
 };
 
 export const HOST_FLAVOURS = Object.keys(FLAVOURS) as HostFlavour[];

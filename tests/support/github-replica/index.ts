@@ -5,14 +5,14 @@
  * https://github.com/_replica/*.js.
  */
 import { siteFor } from './hosts';
-import { LOGIN, ORIGIN, resolveOptions, type CreatedToken, type ReplicaOptions, type ReplicaRequest, type ReplicaResponse } from './options';
+import { LOGIN, ORIGIN, resolveOptions, type CreatedToken, type RegeneratedToken, type ReplicaOptions, type ReplicaRequest, type ReplicaResponse } from './options';
 import { followRedirects } from './redirects';
 import { notFound, route } from './routes';
-import { createState, type ReplicaState } from './state';
+import { createState, type MadeTokens, type ReplicaState } from './state';
 
 export type { HostFlavour, Site } from './hosts';
 export { DEFAULT_HOSTS, HOST_FLAVOURS } from './hosts';
-export type { CreatedToken, HeaderGeneration, MissingTarget, ReplicaOptions, ReplicaRequest, ReplicaResponse, Theme } from './options';
+export type { CreatedToken, HeaderGeneration, MissingTarget, RegeneratedToken, ReplicaOptions, ReplicaRequest, ReplicaResponse, Theme } from './options';
 export { DEFAULT_OPTIONS, LOGIN } from './options';
 export { SCOPE_VALUES, SCOPES } from './scope-catalogue';
 export { followRedirects, redirectTarget, REPLICA_URL_HEADER } from './redirects';
@@ -26,6 +26,8 @@ export interface GitHubReplica {
   /** Every request seen, in order (tests check that no token leaves the page). */
   readonly requests: ReplicaRequest[];
   readonly createdTokens: CreatedToken[];
+  /** Tokens made again on a regenerate form, on any host, each with its row's id and the host it was made on. */
+  readonly regeneratedTokens: RegeneratedToken[];
   /** True once POST /sessions/sudo has been answered, on any host. */
   readonly sudoConfirmed: boolean;
 }
@@ -33,9 +35,9 @@ export interface GitHubReplica {
 export function createGitHubReplica(options?: Partial<ReplicaOptions>): GitHubReplica {
   const resolved = resolveOptions(options);
   const requests: ReplicaRequest[] = [];
-  const created: CreatedToken[] = [];
+  const made: MadeTokens = { created: [], regenerated: [] };
   const hosts = new Map<string, ReplicaState>(Object.entries(resolved.hosts).map(([hostname, flavour]) => (
-    [hostname, createState(resolved, siteFor(hostname, flavour, LOGIN), created)]
+    [hostname, createState(resolved, siteFor(hostname, flavour, LOGIN), made)]
   )));
   // An unknown host's 404 is rendered as github.com's (or the first host's, when github.com is not served).
   const fallback = hosts.get(new URL(ORIGIN).hostname) ?? [...hosts.values()][0]!;
@@ -48,7 +50,8 @@ export function createGitHubReplica(options?: Partial<ReplicaOptions>): GitHubRe
       return state ? route(state, request) : notFound(fallback);
     },
     requests,
-    createdTokens: created,
+    createdTokens: made.created,
+    regeneratedTokens: made.regenerated,
     get sudoConfirmed() {
       return [...hosts.values()].some((state) => state.sudoConfirmed);
     },

@@ -22,9 +22,15 @@ export interface ReplicaOptions {
   missing: MissingTarget[];
   /**
    * The hosts served and the kind of GitHub each is (hosts.ts); merged over DEFAULT_HOSTS, so a test names only
-   * the hosts it adds or changes. Every host has its own account state (tokens, sudo); other hosts get a 404.
+   * the hosts it adds or changes. Every host has its own account state (tokens, sudo, SSO authorizations); other
+   * hosts get a 404.
    */
   hosts: Record<string, HostFlavour>;
+  /**
+   * SAML single sign-on organizations the user has signed in through (UI reference §15); none: no "Configure SSO".
+   * Applies to the hosts whose flavour has a per-organization SSO menu (not GHE.com, see hosts.ts).
+   */
+  sso: 'none' | 'one' | 'two';
 }
 
 export interface ReplicaRequest {
@@ -47,6 +53,12 @@ export interface CreatedToken {
   token: string;
 }
 
+/** A token made again on a regenerate form: its row's id is per host, so the host is named too. */
+export interface RegeneratedToken extends CreatedToken {
+  id: number;
+  hostname: string;
+}
+
 /** Today's github.com for a user who confirmed access recently. */
 export const DEFAULT_OPTIONS: ReplicaOptions = {
   header: 'v5',
@@ -59,7 +71,11 @@ export const DEFAULT_OPTIONS: ReplicaOptions = {
   theme: 'auto',
   missing: [],
   hosts: { ...DEFAULT_HOSTS },
+  sso: 'none',
 };
+
+/** The organizations each `sso` option stands for. */
+export const SSO_ORGS: Record<ReplicaOptions['sso'], readonly string[]> = { none: [], one: ['acme'], two: ['acme', 'globex'] };
 
 export function resolveOptions(options: Partial<ReplicaOptions> = {}): ReplicaOptions {
   const hosts = { ...DEFAULT_HOSTS, ...options.hosts };

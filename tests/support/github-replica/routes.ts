@@ -12,6 +12,7 @@ import type { ReplicaState } from './state';
 import { confirmSudo, showSudo, sudoGate } from './sudo';
 import { readFixture } from './templates';
 import { createToken, revokeAllTokens, revokeToken } from './token-actions';
+import { TOKEN_LIFE_ROUTES } from './token-routes';
 import { vendorAsset } from './vendor';
 
 interface Incoming {
@@ -20,7 +21,9 @@ interface Incoming {
   match: RegExpMatchArray;
 }
 
-type Handler = (state: ReplicaState, incoming: Incoming) => ReplicaResponse;
+/** A handler that answers undefined answers 404 (an unknown token, organization or asset). */
+type Handler = (state: ReplicaState, incoming: Incoming) => ReplicaResponse | undefined;
+export type Route = [string, RegExp, Handler];
 
 const page = (render: (state: ReplicaState) => string): Handler => (state) => htmlResponse(render(state));
 
@@ -58,7 +61,7 @@ function replicaAsset(name: string): ReplicaResponse | undefined {
   }
 }
 
-const ROUTES: Array<[string, RegExp, Handler]> = [
+const ROUTES: Route[] = [
   ['GET', /^\/(dashboard)?$/, page(dashboardPage)],
   ['GET', /^\/settings$/, (state) => redirect(state, '/settings/profile')],
   ['GET', /^\/settings\/profile$/, page(profilePage)],
@@ -73,15 +76,16 @@ const ROUTES: Array<[string, RegExp, Handler]> = [
   ['POST', /^\/settings\/tokens\/revoke_all$/, (state) => revokeAllTokens(state)],
   ['DELETE', /^\/settings\/tokens\/(\d+)$/, (state, { match }) => revokeToken(state, Number(match[1]))],
   ['GET', /^\/settings\/tokens\/new$/, (state, { url }) => sudoGate(state, url.pathname) ?? htmlResponse(newTokenPage(state, prefill(url)))],
+  ...TOKEN_LIFE_ROUTES,
   ['GET', /^\/sessions\/sudo$/, (state, { url }) => showSudo(state, url)],
   ['POST', /^\/sessions\/sudo$/, (state, { form }) => confirmSudo(state, form)],
   ['GET', /^\/users\/1\/menu$/, (state) => htmlResponse(renderUserMenuItems(state))],
   ['GET', /^\/_side-panels\/user$/, (state) => htmlResponse(renderUserPanelList(state, true))],
-  ['GET', /^\/_replica\/vendor\/([\w.-]+)$/, (state, { match }) => vendorAsset(match[1]!) ?? notFound(state)],
-  ['GET', /^\/_replica\/([\w-]+\.(?:js|css|svg))$/, (state, { match }) => replicaAsset(match[1]!) ?? notFound(state)],
+  ['GET', /^\/_replica\/vendor\/([\w.-]+)$/, (_state, { match }) => vendorAsset(match[1]!)],
+  ['GET', /^\/_replica\/([\w-]+\.(?:js|css|svg))$/, (_state, { match }) => replicaAsset(match[1]!)],
   // Last: any other two-part path is a repository of the signed-in user.
   ['GET', /^\/([\w.-]+)\/([\w.-]+)$/, (state, { match }) =>
-    match[1] === state.site.login ? htmlResponse(repositoryPage(state, match[1], match[2]!)) : notFound(state)],
+    match[1] === state.site.login ? htmlResponse(repositoryPage(state, match[1], match[2]!)) : undefined],
 ];
 
 export function notFound(state: ReplicaState): ReplicaResponse {
@@ -96,7 +100,7 @@ export function route(state: ReplicaState, request: ReplicaRequest): ReplicaResp
   const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
   for (const [verb, pattern, handler] of ROUTES) {
     const match = verb === method ? path.match(pattern) : null;
-    if (match) return handler(state, { url, form, match });
+    if (match) return handler(state, { url, form, match }) ?? notFound(state);
   }
   return notFound(state);
 }

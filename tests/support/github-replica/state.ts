@@ -1,5 +1,5 @@
 import type { Site } from './hosts';
-import type { CreatedToken, ReplicaOptions } from './options';
+import type { CreatedToken, RegeneratedToken, ReplicaOptions } from './options';
 
 /** A row on /settings/tokens, newest first. */
 export interface ListedToken {
@@ -7,6 +7,8 @@ export interface ListedToken {
   note: string;
   scopes: string[];
   expiration: string;
+  /** SSO organizations this token is authorized for; lost when the token is regenerated (UI reference §15). */
+  authorizedOrgs: string[];
 }
 
 /** What one host remembers between requests: its server side for one signed-in user. */
@@ -18,6 +20,8 @@ export interface ReplicaState {
   tokens: ListedToken[];
   /** Shared by all hosts of one replica, in order of creation. */
   created: CreatedToken[];
+  /** Tokens made again on /settings/tokens/<id>/regenerate; shared by all hosts like `created`. */
+  regenerated: RegeneratedToken[];
   sudoConfirmed: boolean;
   /** The token the next GET /settings/tokens shows once. */
   pendingResult?: { id: number; token: string; reduced: boolean };
@@ -26,18 +30,29 @@ export interface ReplicaState {
   nextId: number;
 }
 
-export function createState(options: ReplicaOptions, site: Site, created: CreatedToken[], now: () => Date = () => new Date()): ReplicaState {
+/** The replica-wide records of tokens made, which every host's state appends to. */
+export interface MadeTokens {
+  created: CreatedToken[];
+  regenerated: RegeneratedToken[];
+}
+
+export function createState(options: ReplicaOptions, site: Site, made: MadeTokens, now: () => Date = () => new Date()): ReplicaState {
   const tokens = options.existingNotes.map((note, index) => ({
     id: 1001 + index,
     note,
     scopes: ['repo', 'workflow'],
     expiration: 'none',
+    authorizedOrgs: [],
   }));
-  return { options, site, now, tokens, created, sudoConfirmed: false, nextId: 2001 };
+  return { options, site, now, tokens, ...made, sudoConfirmed: false, nextId: 2001 };
 }
 
 export function isNoteTaken(state: ReplicaState, note: string): boolean {
   return state.tokens.some((token) => token.note === note);
+}
+
+export function findToken(state: ReplicaState, id: number): ListedToken | undefined {
+  return state.tokens.find((token) => token.id === id);
 }
 
 export function needsSudo(state: ReplicaState): boolean {

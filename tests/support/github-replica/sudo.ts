@@ -3,13 +3,16 @@ import type { ReplicaResponse } from './options';
 import { sudoPage } from './pages/sudo';
 import { needsSudo, type ReplicaState } from './state';
 
-const PROTECTED = '/settings/tokens/new';
+const NEW_TOKEN_FORM = '/settings/tokens/new';
 
-/** Sudo mode in front of token creation (UI reference §8): the page in place, or a redirect to it. */
-export function sudoGate(state: ReplicaState, path: string): ReplicaResponse | undefined {
+/**
+ * Sudo mode in front of a sensitive page (UI reference §8, §16): the page in place at `path`, or a redirect to it.
+ * `returnTo` is the page to come back to: the new-token form, or the regenerate form that was asked for.
+ */
+export function sudoGate(state: ReplicaState, path: string, returnTo = NEW_TOKEN_FORM): ReplicaResponse | undefined {
   if (!needsSudo(state)) return undefined;
-  if (state.options.sudo === 'redirect') return redirect(state, `/sessions/sudo?return_to=${encodeURIComponent(PROTECTED)}`);
-  return htmlResponse(sudoPage(state, path, PROTECTED));
+  if (state.options.sudo === 'redirect') return redirect(state, `/sessions/sudo?return_to=${encodeURIComponent(returnTo)}`);
+  return htmlResponse(sudoPage(state, path, returnTo));
 }
 
 /** Only same-site paths, as a return_to must be. */

@@ -27,10 +27,20 @@ function refusal(state: ReplicaState, values: TokenFormValues): string | undefin
   if (!state.options.emailVerified) return UNVERIFIED;
   if (values.note.trim() === '') return 'Validation failed: Note can&#39;t be blank';
   if (isNoteTaken(state, values.note)) return 'Validation failed: Note has already been taken';
+  return expirationRefusal(values);
+}
+
+/** A custom expiration needs its date, on the new-token and the regenerate form alike. */
+export function expirationRefusal(values: Pick<TokenFormValues, 'expiration' | 'customDate'>): string | undefined {
   if (values.expiration === 'custom' && !/^\d{4}-\d{2}-\d{2}$/.test(values.customDate)) {
     return 'Validation failed: Expires at is invalid'; // [I] wording
   }
   return undefined;
+}
+
+/** What a token's row stores: the preset value, or the custom date. */
+export function storedExpiration(values: Pick<TokenFormValues, 'expiration' | 'customDate'>): string {
+  return values.expiration === 'custom' ? values.customDate : values.expiration;
 }
 
 export function createToken(state: ReplicaState, form: URLSearchParams): ReplicaResponse {
@@ -38,10 +48,10 @@ export function createToken(state: ReplicaState, form: URLSearchParams): Replica
   const problem = refusal(state, values);
   if (problem) return htmlResponse(rejectedTokenPage(state, values, renderFlash('flash-error', problem)), 422);
   const { scopes, reduced } = normalizeScopes(values.scopes, scopesFor(state.site));
-  const expiration = values.expiration === 'custom' ? values.customDate : values.expiration;
+  const expiration = storedExpiration(values);
   const token = fakeClassicToken();
   const id = state.nextId++;
-  state.tokens.unshift({ id, note: values.note, scopes, expiration });
+  state.tokens.unshift({ id, note: values.note, scopes, expiration, authorizedOrgs: [] });
   state.created.push({ note: values.note, scopes, expiration, token });
   state.pendingResult = { id, token, reduced };
   return redirect(state, '/settings/tokens');

@@ -1,18 +1,20 @@
 import type { ReplicaState } from '../state';
 import { escapeHtml, renderFixture } from '../templates';
 import { renderDocument, type Route } from './layout';
+import { REGENERATE_ROUTE } from './token-regenerate';
 
-// The sudo filter renders inside the request it interrupts, so at /settings/tokens/new the page keeps that
-// route's metas: a guide must recognise "Confirm access" by #sudo, not by route-action [I]. Title [I].
-const ROUTES: Record<string, Route> = {
-  '/settings/tokens/new': { pattern: '/settings/tokens/new(.:format)', controller: 'oauth_tokens', action: 'new' },
-  '/sessions/sudo': { pattern: '/sessions/sudo(.:format)', controller: 'sessions', action: 'sudo' },
-};
+// The sudo filter renders inside the request it interrupts, so at /settings/tokens/new (or a regenerate form) the
+// page keeps that route's metas: a guide must recognise "Confirm access" by #sudo, not by route-action [I]. Title [I].
+const ROUTES: Array<[RegExp, Route]> = [
+  [/^\/settings\/tokens\/new$/, { pattern: '/settings/tokens/new(.:format)', controller: 'oauth_tokens', action: 'new' }],
+  [/^\/settings\/tokens\/\d+\/regenerate$/, REGENERATE_ROUTE],
+];
+const SUDO_ROUTE: Route = { pattern: '/sessions/sudo(.:format)', controller: 'sessions', action: 'sudo' };
 
 export function sudoPage(state: ReplicaState, path: string, returnTo: string): string {
   return renderDocument(state, {
     title: 'Confirm access',
-    route: ROUTES[path] ?? ROUTES['/sessions/sudo']!,
+    route: ROUTES.find(([pattern]) => pattern.test(path))?.[1] ?? SUDO_ROUTE,
     main: renderFixture('pages/sudo.html', { login: state.site.login, returnTo: escapeHtml(returnTo) }),
     session: true,
   });

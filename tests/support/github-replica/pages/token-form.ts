@@ -20,11 +20,18 @@ const NEW_ROUTE: Route = { pattern: '/settings/tokens/new(.:format)', controller
 // A failed POST is rendered by the create action; these metas are [I], the title's lower-case "classic" is [A].
 const CREATE_ROUTE: Route = { pattern: '/settings/tokens(.:format)', controller: 'oauth_tokens', action: 'create' };
 
+/** The Note and "Select scopes" fields (the scopes the host offers), shared by the new-token form and a token's own page. */
+export function tokenFieldSlots(state: ReplicaState, note: string, scopes: string[]): { noteField: string; scopeField: string } {
+  return {
+    noteField: renderFixture('pages/note-field.html', { note: escapeHtml(note) }).trimEnd(),
+    scopeField: renderFixture('pages/scope-field.html', { scopes: renderScopeList(scopesFor(state.site), scopes) }).trimEnd(),
+  };
+}
+
 function formContent(state: ReplicaState, values: TokenFormValues): string {
   return renderFixture('pages/token-form.html', {
-    note: escapeHtml(values.note),
+    ...tokenFieldSlots(state, values.note, values.scopes),
     expiration: renderExpiration(state.options.expiration, values, state.now()),
-    scopes: renderScopeList(scopesFor(state.site), values.scopes),
   });
 }
 
