@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -15,15 +14,13 @@ import path from 'node:path';
  * Chromium does not ask again for optional permissions a user approved before: it keeps them in
  * the profile as "runtime granted", apart from the active ones. A new profile that lists them
  * there starts without them active (`permissions.contains` is false) and grants them, without the
- * dialog, when the extension requests them. Returns the profile's directory.
+ * dialog, when the extension requests them. `profile` is a new, empty profile directory.
  */
-export function chromiumProfileAllowing(extensionDir: string): string {
+export function allowOptionalPermissions(profile: string, extensionDir: string): void {
   const manifest = JSON.parse(readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8')) as { optional_permissions?: string[] };
-  const profile = mkdtempSync(path.join(tmpdir(), 'pat-pilot-chromium-'));
   mkdirSync(path.join(profile, 'Default'));
   const settings = { [unpackedExtensionId(extensionDir)]: { runtime_granted_permissions: { api: manifest.optional_permissions ?? [] } } };
   writeFileSync(path.join(profile, 'Default', 'Preferences'), JSON.stringify({ extensions: { settings } }));
-  return profile;
 }
 
 /** Chromium's id for an unpacked extension: the SHA-256 of its absolute path, 32 hex digits written a–p. */
