@@ -144,8 +144,9 @@ export interface Driver {
   /**
    * Quits the browser as a user does and starts it again on the same profile: the extension keeps
    * its id, storage, granted permissions and registered content scripts, and github.com is still
-   * this driver's replica. The pages from before are gone; `pages()`, `waitForPage()` and
-   * `popup()` find the new ones. Resolves once the browser runs again with the extension loaded.
+   * this driver's replica. Pages are not asked before leaving (no beforeunload prompt, in either
+   * browser). The pages from before are gone; `pages()`, `waitForPage()` and `popup()` find the
+   * new ones. Resolves once the browser runs again with the extension loaded.
    */
   restart(options?: RestartOptions): Promise<void>;
   close(): Promise<void>;
