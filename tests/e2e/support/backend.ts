@@ -1,4 +1,5 @@
 import type { DialogBook } from './dialogs';
+import type { RestartOptions } from './types';
 
 /**
  * The little each browser has to provide. Everything a test calls is built on this, once,
@@ -31,6 +32,8 @@ export interface BrowserBackend {
   /** Open pages; the same PageBackend object for the same tab every time. */
   pages(): Promise<PageBackend[]>;
   newPage(): Promise<PageBackend>;
+  /** Quits as a user does and starts again on the same profile; the old pages are gone. */
+  restart(options: Required<RestartOptions>): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -1,11 +1,14 @@
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import type { BrowserBackend, DriverLog, PageBackend } from './backend';
 import { answerDialog, createDialogBook } from './dialogs';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { startGitHubServer } from './github-server';
-import { chromiumProfileAllowing, unpackedExtensionId } from './permission-prompts';
+import { allowOptionalPermissions, unpackedExtensionId } from './permission-prompts';
 import { routeRequest } from './network';
 import type { GitHubReplica } from './replica';
+import type { RestartOptions } from './types';
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const VIEWPORT = { width: 1280, height: 800 };
@@ -25,58 +28,90 @@ export interface ChromiumOptions {
   allowHostPermissions?: readonly string[];
   /** null lets the window's size decide, as for a person using the browser. */
   viewport?: { width: number; height: number } | null;
+  /**
+   * true keeps the profile in a directory of the harness's own, which `restart` starts on again and
+   * `close` removes; otherwise Playwright's temporary profile, which goes with the browser even on Ctrl-C.
+   */
+  restartable?: boolean;
 }
 
 /** A Chromium with the extension and the replica's hosts (github.com, enterprise ones) answered by it, as Playwright sees it. */
 export interface ChromiumSession {
-  context: BrowserContext;
+  /** The running browser's context: a new one after each `restart`. */
+  readonly context: BrowserContext;
   extensionId: string | undefined;
+  /** Quits and starts the browser again on the same profile (see Driver.restart). */
+  restart(options: Required<RestartOptions>): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function launchChromium(
   extensionDir: string | undefined, replica: GitHubReplica, log: DriverLog, allowHostPermissions: readonly string[] = [],
 ): Promise<BrowserBackend> {
-  const { context, extensionId, close } = await openChromium(extensionDir, replica, log, { allowPermissionRequests: true, allowHostPermissions });
-  const backends = new Map<Page, PageBackend>();
+  const session = await openChromium(extensionDir, replica, log, { allowPermissionRequests: true, allowHostPermissions, restartable: true });
+  const backends = new WeakMap<Page, PageBackend>();
   const wrap = (page: Page) => backends.get(page) ?? backends.set(page, pageBackend(page, log)).get(page)!;
-  context.on('page', wrap);
-  context.pages().forEach(wrap);
+  const follow = (context: BrowserContext) => {
+    context.on('page', wrap);
+    context.pages().forEach(wrap);
+  };
+  follow(session.context);
   return {
-    extensionId,
-    pages: async () => context.pages().map(wrap),
-    newPage: async () => wrap(await context.newPage()),
-    close,
+    extensionId: session.extensionId,
+    pages: async () => session.context.pages().map(wrap),
+    newPage: async () => wrap(await session.context.newPage()),
+    restart: async (options) => {
+      await session.restart(options);
+      follow(session.context);
+    },
+    close: () => session.close(),
   };
 }
 
 /** The launch behind the driver, also for Playwright-only tools (axe) and `npm run demo`. */
 export async function openChromium(
   extensionDir: string | undefined, replica: GitHubReplica, log: DriverLog,
-  { headless = true, viewport = VIEWPORT, allowPermissionRequests = false, allowHostPermissions = [] }: ChromiumOptions = {},
+  { headless = true, viewport = VIEWPORT, allowPermissionRequests = false, allowHostPermissions = [], restartable = false }: ChromiumOptions = {},
 ): Promise<ChromiumSession> {
   const extension = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
-  const profile = extensionDir && allowPermissionRequests ? chromiumProfileAllowing(extensionDir, allowHostPermissions) : '';
+  const allowing = extensionDir && allowPermissionRequests;
+  const profile = allowing || restartable ? mkdtempSync(path.join(tmpdir(), 'pat-pilot-chromium-')) : '';
+  if (allowing) allowOptionalPermissions(profile, extensionDir, allowHostPermissions);
   const github = await startGitHubServer(replica);
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: EXECUTABLE, headless, viewport,
-    // Browser-wide (Playwright's ignoreHTTPSErrors misses tabs the extension opens), and only for this certificate.
-    args: [...QUIET, ...github.chromiumArgs, ...extension],
-  });
-  await context.route('**/*', async (route) => {
-    const request = route.request();
-    // The replica's hosts go on to the local server, which asks the replica; the rest is recorded and refused.
-    const routing = routeRequest(log, replica, { method: request.method(), url: request.url() });
-    if (routing === 'block') await route.abort('blockedbyclient');
-    else await route.continue();
-  });
+  const start = async (restoreTabs: boolean) => {
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: EXECUTABLE, headless, viewport,
+      // Browser-wide (Playwright's ignoreHTTPSErrors misses tabs the extension opens), and only for this certificate.
+      args: [...QUIET, ...github.chromiumArgs, ...extension, ...(restoreTabs ? ['--restore-last-session'] : [])],
+    });
+    await context.route('**/*', async (route) => {
+      const request = route.request();
+      // The replica's hosts go on to the local server, which asks the replica; the rest is recorded and refused.
+      const routing = routeRequest(log, replica, { method: request.method(), url: request.url() });
+      if (routing === 'block') await route.abort('blockedbyclient');
+      else await route.continue();
+    });
+    return context;
+  };
+  let context = await start(false);
   const extensionId = extensionDir ? await findExtensionId(context) : undefined;
-  if (profile && extensionId !== unpackedExtensionId(extensionDir!)) {
+  if (allowing && extensionId !== unpackedExtensionId(extensionDir)) {
     throw new Error(`Chromium gave the extension the id ${extensionId}, not the one its profile pre-approved permissions for`);
   }
   return {
-    context,
+    get context() {
+      return context;
+    },
     extensionId,
+    async restart({ restoreTabs }) {
+      if (!profile) throw new Error('This Chromium was opened on a temporary profile: pass `restartable: true`');
+      // Playwright closes a persistent context with CDP's Browser.close: Chromium quits as from its
+      // Exit menu item (beforeunload handlers aside), writing the session a restore starts from.
+      await context.close();
+      context = await start(restoreTabs);
+      const restartedId = extensionDir ? await findExtensionId(context) : undefined;
+      if (restartedId !== extensionId) throw new Error(`After the restart the extension has the id ${restartedId}, not ${extensionId}`);
+    },
     close: async () => {
       await context.close();
       await github.close();

@@ -1,6 +1,7 @@
 import { EXTENSION_DIRS } from './driver';
+import { holdsReminderPermissions } from './extension-state';
 import { withOptionalHosts } from './extension-variant';
-import { expect, test, type BrowserName, type DriverPage } from './index';
+import { expect, test, type BrowserName, type Driver, type DriverPage } from './index';
 import { createGitHubReplica } from './replica';
 
 /**
@@ -273,4 +274,46 @@ test('grants the optional host permission a test allows once the extension asks 
   await popup.click({ role: 'button', name: 'Use github.example.com' });
   await popup.waitFor('button[data-granted="true"]');
   expect(await held()).toBe(true);
+});
+
+const openUrls = async (driver: Driver) => Promise.all((await driver.pages()).map((page) => page.url()));
+const served = (driver: Driver, path: string) => driver.replica.requests.filter((request) => request.url === `https://github.com${path}`).length;
+
+test('a restart keeps the extension, its storage and permissions, and github.com on the same replica', async ({ driver }) => {
+  await driver.setStorage('local', { restartProbe: 'written before' });
+  await driver.allowReminders();
+  const page = await driver.newPage();
+  await page.goto('https://github.com/settings/tokens');
+  // A page that would ask before leaving does not hold the quit up: no browser asks it.
+  await page.evaluate(() => addEventListener('beforeunload', (event) => event.preventDefault()));
+  await page.click({ role: 'heading', name: 'Personal access tokens (classic)' });
+  const extensionId = driver.extensionId;
+
+  await driver.restart();
+  expect(page.dialogs()).toEqual([]);
+  expect(driver.extensionId).toBe(extensionId);
+  // Without restoreTabs only what the browser opens by itself: a blank tab and the e2e build's popup.
+  expect(await openUrls(driver)).not.toContainEqual(expect.stringContaining('github.com'));
+  expect((await driver.storage()).local.restartProbe).toBe('written before');
+  expect(await (await driver.popup()).evaluate(holdsReminderPermissions)).toBe(true);
+  const again = await driver.newPage();
+  await again.goto('https://github.com/settings/tokens');
+  await again.waitFor({ role: 'heading', name: 'Personal access tokens (classic)' });
+  expect(served(driver, '/settings/tokens')).toBe(2);
+  expect(driver.blockedRequests).toEqual([]);
+});
+
+test('a restart with restoreTabs opens again the tabs that were open, served by the replica', async ({ driver }) => {
+  const page = await driver.newPage();
+  await page.goto('https://github.com/settings/tokens');
+  await driver.restart({ restoreTabs: true });
+  const restored = await driver.waitForPage((url) => url === 'https://github.com/settings/tokens');
+  await restored.waitFor({ role: 'heading', name: 'Personal access tokens (classic)' });
+  // A restore may draw the page from the browser's cache; a reload asks github.com again.
+  const servedBefore = served(driver, '/settings/tokens');
+  await restored.reload();
+  await restored.waitFor({ role: 'heading', name: 'Personal access tokens (classic)' });
+  expect(served(driver, '/settings/tokens')).toBe(servedBefore + 1);
+  await driver.popup();
+  expect(driver.blockedRequests).toEqual([]);
 });

@@ -84,6 +84,7 @@ export async function launchDriver(browserName: BrowserName, options: LaunchOpti
     },
     recordNotifications: async () => (await popup()).evaluate(recordNotifications),
     notifications: async () => (await popup()).evaluate(readNotifications),
+    restart: (restartOptions = {}) => backend.restart({ restoreTabs: restartOptions.restoreTabs ?? false }),
     close: () => backend.close(),
   };
 }

@@ -1,13 +1,9 @@
 import type { Browser } from 'puppeteer-core';
 import type { DriverLog } from './backend';
+import { bidiConnection, type BidiConnection } from './firefox-bidi';
 import { routeRequest } from './network';
 import type { GitHubReplica } from './replica';
 
-/** The parts of WebDriver BiDi used here (puppeteer's BiDi connection, reached through `browser.connection`). */
-interface BidiConnection {
-  send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
-  on(event: 'network.beforeRequestSent', listener: (event: BeforeRequestSent) => void): void;
-}
 interface BeforeRequestSent {
   isBlocked: boolean;
   request: { request: string; url: string; method: string; bodySize: number | null };
@@ -18,10 +14,9 @@ interface BeforeRequestSent {
  * A browser-wide BiDi intercept catches every request from the start.
  */
 export async function interceptAll(browser: Browser, replica: GitHubReplica, log: DriverLog): Promise<void> {
-  const connection = (browser as unknown as { connection?: BidiConnection }).connection;
-  if (!connection) throw new Error('Firefox must be driven over WebDriver BiDi');
+  const connection = bidiConnection(browser);
   await connection.send('network.addIntercept', { phases: ['beforeRequestSent'] });
-  connection.on('network.beforeRequestSent', (event) => {
+  connection.on<BeforeRequestSent>('network.beforeRequestSent', (event) => {
     if (event.isBlocked) void answer(connection, event, replica, log).catch((error) => log.pageErrors.push(`routing: ${error}`));
   });
 }

@@ -1,8 +1,12 @@
-import puppeteer, { type Page } from 'puppeteer-core';
+import { rmSync } from 'node:fs';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { BrowserBackend, DriverLog, PageBackend } from './backend';
 import { answerDialog, createDialogBook } from './dialogs';
 import { VIEWPORT } from './chromium';
+import { SYSTEM_ACCESS_ARG } from './firefox-bidi';
 import { interceptAll } from './firefox-network';
+import { createFirefoxProfile, FIREFOX_PROFILE_PREFS, keepWhatFirefoxWrites } from './firefox-profile';
+import { quitAsUser, restorePreviousSession } from './firefox-session';
 import { FIREFOX_ALLOW_OPTIONAL_PERMISSIONS } from './permission-prompts';
 import { startRecordingProxy } from './firefox-proxy';
 import type { GitHubReplica } from './replica';
@@ -10,30 +14,54 @@ import type { GitHubReplica } from './replica';
 const EXECUTABLE = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 /**
- * Firefox ESR through puppeteer-core over WebDriver BiDi. Requests are intercepted for the
- * whole browser before the extension loads, so tabs the extension opens are routed too.
+ * Firefox ESR through puppeteer-core over WebDriver BiDi, on a profile of its own with the
+ * extension installed permanently (firefox-profile.ts), so that a restart keeps it. Requests are
+ * intercepted for the whole browser before any test opens a page, so tabs the extension opens are
+ * routed too; the recording proxy catches what interception does not see.
  */
 export async function launchFirefox(extensionDir: string | undefined, replica: GitHubReplica, log: DriverLog): Promise<BrowserBackend> {
   const proxy = await startRecordingProxy(log);
-  const browser = await puppeteer.launch({
-    browser: 'firefox', executablePath: EXECUTABLE, headless: true, defaultViewport: VIEWPORT,
-    extraPrefsFirefox: { ...proxy.prefs, ...FIREFOX_ALLOW_OPTIONAL_PERMISSIONS }, env: { ...process.env, ...proxy.env },
-  });
-  await interceptAll(browser, replica, log);
+  const profile = createFirefoxProfile(extensionDir);
+  const start = async (restoreTabs: boolean) => {
+    const started = await puppeteer.launch({
+      browser: 'firefox', executablePath: EXECUTABLE, headless: true, defaultViewport: VIEWPORT,
+      userDataDir: profile.dir, args: [SYSTEM_ACCESS_ARG],
+      extraPrefsFirefox: { ...proxy.prefs, ...FIREFOX_ALLOW_OPTIONAL_PERMISSIONS, ...FIREFOX_PROFILE_PREFS },
+      env: { ...process.env, ...proxy.env },
+    });
+    keepWhatFirefoxWrites(profile);
+    await interceptAll(started, replica, log);
+    const wrapStarted = await followPages(started, log);
+    if (restoreTabs) await restorePreviousSession(started);
+    return { browser: started, wrap: wrapStarted };
+  };
+  let { browser, wrap } = await start(false);
+  return {
+    extensionId: profile.extensionId,
+    pages: async () => (await browser.pages()).map(wrap),
+    newPage: async () => wrap(await browser.newPage()),
+    restart: async ({ restoreTabs }) => {
+      await quitAsUser(browser);
+      ({ browser, wrap } = await start(restoreTabs));
+    },
+    close: async () => {
+      try {
+        await browser.close();
+      } finally {
+        await proxy.close();
+        rmSync(profile.dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+/** One PageBackend per tab of this browser, for the tabs open now and every later one. */
+async function followPages(browser: Browser, log: DriverLog): Promise<(page: Page) => PageBackend> {
   const backends = new Map<Page, PageBackend>();
   const wrap = (page: Page) => backends.get(page) ?? backends.set(page, pageBackend(page, log)).get(page)!;
   browser.on('targetcreated', (target) => void target.page().then((page) => page && wrap(page)));
   (await browser.pages()).forEach(wrap);
-  const extensionId = extensionDir ? await browser.installExtension(extensionDir) : undefined;
-  return {
-    extensionId,
-    pages: async () => (await browser.pages()).map(wrap),
-    newPage: async () => wrap(await browser.newPage()),
-    close: async () => {
-      await browser.close();
-      await proxy.close();
-    },
-  };
+  return wrap;
 }
 
 function pageBackend(page: Page, log: DriverLog): PageBackend {

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -17,17 +16,15 @@ import path from 'node:path';
  * there starts without them active (`permissions.contains` is false) and grants them, without the
  * dialog, when the extension requests them. Every optional API permission of the manifest is
  * listed; of the optional host permissions only `hosts` (match patterns, e.g.
- * 'https://github.example.com/*'), so a test says which sites its user would allow. Returns the
- * profile's directory.
+ * 'https://github.example.com/*'), so a test says which sites its user would allow. `profile` is a
+ * new, empty profile directory.
  */
-export function chromiumProfileAllowing(extensionDir: string, hosts: readonly string[] = []): string {
+export function allowOptionalPermissions(profile: string, extensionDir: string, hosts: readonly string[] = []): void {
   const manifest = JSON.parse(readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8')) as { optional_permissions?: string[] };
-  const profile = mkdtempSync(path.join(tmpdir(), 'pat-pilot-chromium-'));
   mkdirSync(path.join(profile, 'Default'));
   const granted = { api: manifest.optional_permissions ?? [], explicit_host: [...hosts] };
   const settings = { [unpackedExtensionId(extensionDir)]: { runtime_granted_permissions: granted } };
   writeFileSync(path.join(profile, 'Default', 'Preferences'), JSON.stringify({ extensions: { settings } }));
-  return profile;
 }
 
 /** Chromium's id for an unpacked extension: the SHA-256 of its absolute path, 32 hex digits written a–p. */

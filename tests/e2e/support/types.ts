@@ -141,7 +141,23 @@ export interface Driver {
   /** From now on, notifications closed in any way still count as seen (after `allowReminders()`). */
   recordNotifications(): Promise<void>;
   notifications(): Promise<ExtensionNotifications>;
+  /**
+   * Quits the browser as a user does and starts it again on the same profile: the extension keeps
+   * its id, storage, granted permissions and registered content scripts, and github.com is still
+   * this driver's replica. Pages are not asked before leaving (no beforeunload prompt, in either
+   * browser). The pages from before are gone; `pages()`, `waitForPage()` and `popup()` find the
+   * new ones. Resolves once the browser runs again with the extension loaded.
+   */
+  restart(options?: RestartOptions): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface RestartOptions {
+  /**
+   * true: the tabs open before the quit open again, through the browser's own session restore.
+   * false (default): only what the browser opens by itself (a blank tab; the e2e build's popup tab).
+   */
+  restoreTabs?: boolean;
 }
 
 export interface LaunchOptions {
