@@ -108,3 +108,33 @@ test.describe('the preset offer on the form, without a guide', () => {
     expect((await readForm(page)).scopes).toEqual([]);
   });
 });
+
+test('a browser restart in the middle of a guide resumes it, in the restored tab and in new ones', async ({ driver }) => {
+  const page = await driver.newPage();
+  await page.goto(PROFILE);
+  await startFromPopup(driver, page);
+  await expectStep(page, 'open-developer-settings');
+
+  await driver.restart({ restoreTabs: true });
+  const restored = await driver.waitForPage((url) => url === PROFILE);
+  await restored.bringToFront();
+  await expectStep(restored, 'open-developer-settings');
+  const fresh = await openRecorded(driver, DASHBOARD);
+  await expectStep(fresh, 'open-user-menu');
+  expect(await contentScriptStarts(fresh)).toBe(1);
+  expect((await driver.storage()).local.guide).toMatchObject({ active: true });
+});
+
+test('after a restart with the guide ended, GitHub gets nothing again', async ({ driver }) => {
+  const page = await driver.newPage();
+  await page.goto(DASHBOARD);
+  await startFromPopup(driver, page);
+  await expectStep(page, 'open-user-menu');
+  await page.ui.clickButton('Close');
+  await page.ui.waitFor({ role: 'dialog' }, { state: 'gone' });
+
+  await driver.restart();
+  const after = await openRecorded(driver, DASHBOARD);
+  expect(await contentScriptStarts(after)).toBe(0);
+  expect(await after.ui.hostCount()).toBe(0);
+});
