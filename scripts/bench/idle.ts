@@ -15,6 +15,8 @@ export const IDLE_PAGES = [
   { name: 'settings/profile', url: 'https://github.com/settings/profile', note: 'the settings stub runs here' },
 ] as const;
 
+export type IdlePage = (typeof IDLE_PAGES)[number];
+
 const LOADS = 3;
 /** Manifest scripts start at document_idle; the stub is done within microseconds, the margin is for the page. */
 const SETTLE_MS = 1000;
@@ -42,24 +44,25 @@ export interface IdleFigures {
   page: string;
   note: string;
   loads: number;
+  idleWindowMs: number;
   /** Counts as the largest of the loads (they do not vary between loads), script times as medians. */
   with: IdleLoad;
   without: IdleLoad;
 }
 
 /** Each page with no guide active, with and without the extension, loads alternating. */
-export async function measureIdle(extensionDir: string): Promise<IdleFigures[]> {
+export async function measureIdle(extensionDir: string, pages: readonly IdlePage[] = IDLE_PAGES, loads = LOADS): Promise<IdleFigures[]> {
   const withExtension = await launchBenchChromium(extensionDir);
   const without = await launchBenchChromium();
   try {
     const figures: IdleFigures[] = [];
-    for (const { name, url, note } of IDLE_PAGES) {
+    for (const { name, url, note } of pages) {
       const runs: { with: IdleLoad[]; without: IdleLoad[] } = { with: [], without: [] };
-      for (let i = 0; i < LOADS; i++) {
+      for (let i = 0; i < loads; i++) {
         runs.with.push(await measureLoad(withExtension, url));
         runs.without.push(await measureLoad(without, url));
       }
-      figures.push({ name, page: url, note, loads: LOADS, with: summarize(runs.with), without: summarize(runs.without) });
+      figures.push({ name, page: url, note, loads, idleWindowMs: IDLE_WINDOW_MS, with: summarize(runs.with), without: summarize(runs.without) });
     }
     return figures;
   } finally {

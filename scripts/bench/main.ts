@@ -17,8 +17,11 @@ import { table, type BenchResult } from './report';
 
 const started = performance.now();
 const step = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
-  process.stderr.write(`bench: ${name}…\n`);
-  return run();
+  process.stderr.write(`bench: ${name}…`);
+  const begun = performance.now();
+  const result = await run();
+  process.stderr.write(` ${Math.round((performance.now() - begun) / 1000)} s\n`);
+  return result;
 };
 
 if (!process.argv.includes('--no-build')) await step('building', buildAll);
