@@ -17,9 +17,9 @@ export const IDLE_PAGES = [
 
 export type IdlePage = (typeof IDLE_PAGES)[number];
 
-const LOADS = 3;
+const LOADS = 4;
 /** Manifest scripts start at document_idle; the stub is done within microseconds, the margin is for the page. */
-const SETTLE_MS = 1000;
+const SETTLE_MS = 500;
 const IDLE_WINDOW_MS = 1000;
 const OBSERVERS = ['MutationObserver', 'ResizeObserver', 'IntersectionObserver'] as const;
 
@@ -58,9 +58,10 @@ export async function measureIdle(extensionDir: string, pages: readonly IdlePage
     const figures: IdleFigures[] = [];
     for (const { name, url, note } of pages) {
       const runs: { with: IdleLoad[]; without: IdleLoad[] } = { with: [], without: [] };
+      // Which browser loads first swaps every round: the first load of a pair ran measurably slower.
       for (let i = 0; i < loads; i++) {
-        runs.with.push(await measureLoad(withExtension, url));
-        runs.without.push(await measureLoad(without, url));
+        const order = i % 2 === 0 ? (['with', 'without'] as const) : (['without', 'with'] as const);
+        for (const side of order) runs[side].push(await measureLoad(side === 'with' ? withExtension : without, url));
       }
       figures.push({ name, page: url, note, loads, idleWindowMs: IDLE_WINDOW_MS, with: summarize(runs.with), without: summarize(runs.without) });
     }
