@@ -4,14 +4,10 @@ import { countObjects, readMetrics, trackWorlds, type WorldContext } from './cdp
 import { traceExtensionScripts } from './trace';
 import { median, round } from './stats';
 
-/**
- * The pages measured with no guide active. The replica serves no repository page; a repository's
- * address gets its "Page not found", which has GitHub's header, styles and front end like any page
- * outside the settings, and is where the guide script used to run too.
- */
+/** The pages measured with no guide active; the replica's repository page is the signed-in user's. */
 export const IDLE_PAGES = [
   { name: 'dashboard', url: 'https://github.com/', note: '' },
-  { name: 'repository', url: 'https://github.com/octocat/Hello-World', note: "replica's 404 at a repository address (it has no repository page)" },
+  { name: 'repository', url: 'https://github.com/octocat/hello-world', note: "the replica's repository page" },
   { name: 'settings/profile', url: 'https://github.com/settings/profile', note: 'the settings stub runs here' },
 ] as const;
 
@@ -77,7 +73,9 @@ async function measureLoad(browser: BenchBrowser, url: string): Promise<IdleLoad
   const worlds = trackWorlds(cdp);
   await cdp.send('Performance.enable');
   const trace = await traceExtensionScripts(cdp);
-  await page.goto(url, { waitUntil: 'load' });
+  const response = await page.goto(url, { waitUntil: 'load' });
+  // A page the replica does not serve would measure its "Page not found" instead.
+  if (!response?.ok()) throw new Error(`the replica answered ${url} with ${response?.status() ?? 'nothing'}`);
   await cdp.send('Runtime.enable');
   await page.waitForTimeout(SETTLE_MS);
   const loaded = await readMetrics(cdp);

@@ -7,21 +7,23 @@ import type { IdleFigures, IdlePage } from '../../scripts/bench/idle';
 
 /**
  * The idle benchmark on the release build, one load per page: where no extension script runs (the
- * goal on the dashboard) it reports none instead of failing, and on a settings page it sees the stub.
+ * goal on the dashboard and a repository page) it reports none instead of failing, and on a settings
+ * page it sees the stub.
  * Needs `npm run build` (npm test builds before the unit tests).
  */
 describe('idle benchmark', () => {
-  it('reports no extension script on the dashboard and the stub on /settings/profile', async () => {
+  it('reports no extension script on the dashboard and a repository page, and the stub on /settings/profile', async () => {
     const loader = createProjectLoader();
     const load = (file: string) => loader.import(pathToFileURL(path.join(ROOT, file)).href) as Promise<Record<string, unknown>>;
     const { measureIdle, IDLE_PAGES } = (await load('scripts/bench/idle.ts')) as {
       measureIdle(dir: string, pages: readonly IdlePage[], loads: number): Promise<IdleFigures[]>;
       IDLE_PAGES: readonly IdlePage[];
     };
-    const pages = IDLE_PAGES.filter((page) => page.name === 'dashboard' || page.name === 'settings/profile');
-    const [dashboard, settings] = await measureIdle(path.join(ROOT, '.output/chrome-mv3'), pages, 1);
-    expect(dashboard!.with).toMatchObject({ extensionWorlds: 0, extensionScripts: [], extensionScriptMs: 0 });
-    expect(dashboard!.with.listeners).toBe(dashboard!.without.listeners);
+    const [dashboard, repository, settings] = await measureIdle(path.join(ROOT, '.output/chrome-mv3'), IDLE_PAGES, 1);
+    for (const page of [dashboard!, repository!]) {
+      expect(page.with, page.name).toMatchObject({ extensionWorlds: 0, extensionScripts: [], extensionScriptMs: 0 });
+      expect(page.with.listeners, page.name).toBe(page.without.listeners);
+    }
     expect(settings!.with).toMatchObject({ extensionWorlds: 1, extensionScripts: ['/settings-stub.js'] });
     expect(settings!.with.extensionScriptMs).toBeGreaterThan(0);
     expect(settings!.without.extensionWorlds).toBe(0);
