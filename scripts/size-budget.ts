@@ -1,30 +1,23 @@
 /**
- * Deterministic size check for `npm test`: the built content script (both browsers) must stay
- * under the enforced ceiling. Run after `npm run build`; exits 1 when a build is over budget or missing.
+ * Deterministic size check for `npm test` and `npm run size`: in both builds the settings stub and
+ * the guide script must be within their budgets (scripts/bench/budget.ts). Run after `npm run build`
+ * from the project root; exits 1 when a script is over budget or a build or script is missing.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { CONTENT_SCRIPT_BUDGET, kB } from './bench/budget';
-import { contentScriptFiles, measureFiles, readManifest } from './bench/sizes';
+import { checkBudgets } from './bench/budget-check';
 
-const BUILDS = ['.output/chrome-mv3', '.output/firefox-mv2'];
-const { ceilingGzip, goalGzip } = CONTENT_SCRIPT_BUDGET;
+const BUILDS = { 'chrome-mv3': '.output/chrome-mv3', 'firefox-mv2': '.output/firefox-mv2' };
 
-const missing = BUILDS.filter((build) => !existsSync(path.resolve(build, 'manifest.json')));
-const over: string[] = [];
-for (const build of BUILDS.filter((b) => !missing.includes(b))) {
-  const size = measureFiles(path.resolve(build), contentScriptFiles(readManifest(path.resolve(build))));
-  if (size.gzip > ceilingGzip) over.push(build);
-  console.log(
-    `size: ${build} content script ${kB(size.minified)} minified, ${kB(size.gzip)} gzip -9 ` +
-      `(ceiling ${kB(ceilingGzip)}: ${size.gzip > ceilingGzip ? 'OVER BUDGET' : 'ok'}; goal ${kB(goalGzip)}: ${size.gzip <= goalGzip ? 'met' : 'not met'})`,
-  );
-}
-for (const build of missing) console.error(`size: ${build} is missing; run \`npm run build\` first`);
-if (over.length) {
+const verdicts = checkBudgets(Object.fromEntries(Object.entries(BUILDS).map(([name, dir]) => [name, path.resolve(dir)])));
+for (const { ok, message } of verdicts) (ok ? console.log : console.error)(`size: ${message}`);
+const failures = verdicts.filter((v) => !v.ok);
+if (failures.some((v) => v.size)) {
   console.error(
-    'size: the content script grew past its ceiling (scripts/bench/budget.ts). Shrink it (see what the ' +
-      'change added to content-scripts/content.js), or raise the ceiling only for a deliberate feature.',
+    'size: a script grew past its budget (scripts/bench/budget.ts). Shrink it: the stub runs on every ' +
+      'settings page, the guide script on every github.com page while a guide runs.',
   );
 }
-if (missing.length || over.length) process.exit(1);
+if (failures.length > 0) {
+  console.error(`size: FAILED, ${failures.length} of ${verdicts.length} checks`);
+  process.exit(1);
+}

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -32,9 +32,17 @@ export function readManifest(dir: string): Manifest {
   return JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
 }
 
-/** Every JS and CSS file the manifest injects into github.com pages. */
-export function contentScriptFiles(manifest: Manifest): string[] {
+/** Every JS and CSS file the manifest injects into github.com pages (the settings stub). */
+export function manifestScriptFiles(manifest: Manifest): string[] {
   return (manifest.content_scripts ?? []).flatMap((entry) => [...(entry.js ?? []), ...(entry.css ?? [])]);
+}
+
+/** Where WXT writes the runtime-registered guide script (lib/background/guide-script.ts) and its CSS. */
+export const GUIDE_SCRIPT = { js: 'content-scripts/guide.js', css: 'content-scripts/guide.css' } as const;
+
+/** The guide script and, when WXT emitted one, its stylesheet; the JS is listed even when missing. */
+export function guideScriptFiles(dir: string): string[] {
+  return [GUIDE_SCRIPT.js, ...(existsSync(path.join(dir, GUIDE_SCRIPT.css)) ? [GUIDE_SCRIPT.css] : [])];
 }
 
 export function backgroundFiles(dir: string, manifest: Manifest): string[] {

@@ -16,7 +16,8 @@ const MODULES: Record<string, string[]> = {
   'scripts/bench/clicks.ts': ['countClicks'],
   'scripts/bench/popup.ts': ['measurePopup'],
   'scripts/bench/report.ts': ['table'],
-  'scripts/bench/stack-floor.ts': ['measureStackFloor'],
+  'scripts/bench/start-guide.ts': ['measureStartGuide'],
+  'scripts/bench/budget-check.ts': ['checkBudgets'],
 };
 
 describe('the benchmark loads with its own loader', () => {
