@@ -37,8 +37,11 @@ export function manifestScriptFiles(manifest: Manifest): string[] {
   return (manifest.content_scripts ?? []).flatMap((entry) => [...(entry.js ?? []), ...(entry.css ?? [])]);
 }
 
-/** Where WXT writes the runtime-registered guide script (lib/background/guide-script.ts) and its CSS. */
-export const GUIDE_SCRIPT = { js: 'content-scripts/guide.js', css: 'content-scripts/guide.css' } as const;
+/**
+ * Where WXT writes the runtime-registered guide script (GUIDE_SCRIPT_FILE in lib/background/guide-script.ts,
+ * checked equal by tests/unit/bench-budgets.test.ts) and the stylesheet it would write beside it.
+ */
+export const GUIDE_SCRIPT = { js: 'guide.js', css: 'guide.css' } as const;
 
 /** The guide script and, when WXT emitted one, its stylesheet; the JS is listed even when missing. */
 export function guideScriptFiles(dir: string): string[] {

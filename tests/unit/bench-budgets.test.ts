@@ -4,6 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { GUIDE_SCRIPT_FILE } from '@/lib/background/guide-script';
+import { GUIDE_SCRIPT } from '../../scripts/bench/sizes';
 
 /**
  * `npm run size:check` (part of `npm test`) on made-up builds: random bytes do not compress, so a
@@ -29,8 +31,8 @@ function project(builds: Record<string, FakeBuild | 'missing'>): string {
     const injected = build.stub === undefined ? [] : [{ matches: ['https://github.com/settings/*'], js: ['settings-stub.js'] }];
     writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ content_scripts: injected }));
     if (build.stub !== undefined) writeFileSync(path.join(dir, 'settings-stub.js'), randomBytes(build.stub));
-    if (build.guide !== undefined) writeFileSync(path.join(dir, 'content-scripts/guide.js'), randomBytes(build.guide));
-    if (build.guideCss !== undefined) writeFileSync(path.join(dir, 'content-scripts/guide.css'), randomBytes(build.guideCss));
+    if (build.guide !== undefined) writeFileSync(path.join(dir, GUIDE_SCRIPT.js), randomBytes(build.guide));
+    if (build.guideCss !== undefined) writeFileSync(path.join(dir, GUIDE_SCRIPT.css), randomBytes(build.guideCss));
   }
   return root;
 }
@@ -46,6 +48,10 @@ const WITHIN: FakeBuild = { stub: 1_000, guide: 15_000 };
 afterEach(() => made.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe('npm run size:check', () => {
+  it('measures the file the background registers and injects', () => {
+    expect(GUIDE_SCRIPT.js).toBe(GUIDE_SCRIPT_FILE);
+  });
+
   it('passes when the stub and the guide script are within budget in both builds', () => {
     const { status, out } = sizeCheck(project(both(WITHIN)));
     expect(out).toMatch(/chrome-mv3: settings stub .*budget 1\.5 kB: ok/);
@@ -62,13 +68,13 @@ describe('npm run size:check', () => {
 
   it('fails when the guide script with its CSS is over 20 kB gz', () => {
     const { status, out } = sizeCheck(project({ 'chrome-mv3': { ...WITHIN, guide: 15_000, guideCss: 5_500 }, 'firefox-mv2': WITHIN }));
-    expect(out).toMatch(/chrome-mv3: guide script .*OVER BUDGET.*content-scripts\/guide\.js, content-scripts\/guide\.css/);
+    expect(out).toMatch(/chrome-mv3: guide script .*OVER BUDGET.*guide\.js, guide\.css/);
     expect(status).toBe(1);
   });
 
   it('fails when a build, the guide script or the stub is missing', () => {
     expect(sizeCheck(project({ 'chrome-mv3': WITHIN, 'firefox-mv2': 'missing' }))).toMatchObject({ status: 1, out: expect.stringMatching(/firefox-mv2 is missing.*npm run build/) });
-    expect(sizeCheck(project({ 'chrome-mv3': { stub: 1_000 }, 'firefox-mv2': WITHIN }))).toMatchObject({ status: 1, out: expect.stringMatching(/chrome-mv3: guide script .*is missing: content-scripts\/guide\.js/) });
+    expect(sizeCheck(project({ 'chrome-mv3': { stub: 1_000 }, 'firefox-mv2': WITHIN }))).toMatchObject({ status: 1, out: expect.stringMatching(/chrome-mv3: guide script .*is missing: guide\.js/) });
     expect(sizeCheck(project({ 'chrome-mv3': WITHIN, 'firefox-mv2': { guide: 15_000 } }))).toMatchObject({ status: 1, out: expect.stringMatching(/firefox-mv2: no settings stub/) });
   });
 }, 60_000);
