@@ -28,7 +28,8 @@ export default defineUnlistedScript({
     const channel = openChannel(signal, (snapshot) => take(snapshot));
 
     const take = (snapshot: GuideSnapshot) => {
-      if (latest && snapshot.revision <= latest.revision) return;
+      // A newer copy of this script took over the page: this one starts nothing more.
+      if (signal.aborted || (latest && snapshot.revision <= latest.revision)) return;
       latest = snapshot;
       const { active } = snapshot.state;
       if (active && !session) {
@@ -50,7 +51,7 @@ export default defineUnlistedScript({
     // Without a guide, the only thing PAT Pilot does here is offer its preset on the new-token form,
     // also when GitHub arrives there by a soft navigation (plain listeners, no observers).
     const offerOnForm = () => {
-      if (session || !latest || !isNewTokenPath(location.pathname) || !findTokenForm(document)) return;
+      if (signal.aborted || session || !latest || !isNewTokenPath(location.pathname) || !findTokenForm(document)) return;
       edits ??= recordFormEdits(signal);
       removeOffer ??= showPresetOffer(signal, createPresetOffer(latest, edits)).catch((error: unknown) => {
         logError('preset offer', error); // the form stays GitHub's own, as without PAT Pilot

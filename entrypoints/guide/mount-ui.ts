@@ -24,6 +24,8 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'];
  * for what these lines do.
  */
 export async function mountGuideUi(signal: AbortSignal): Promise<GuideUi> {
+  // A replaced script draws nothing: its abort listener below would never run to take the UI away.
+  signal.throwIfAborted();
   const host = document.createElement('pat-pilot-ui');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');

@@ -40,7 +40,8 @@ export async function handleMessage(message: Message, tabId?: number): Promise<G
     case 'guide-event':
       return applyGuideEvent(asGuideEvent(message.event));
     case 'form-reached':
-      if (tabId !== undefined) await injectGuideScript(tabId);
+      // While a guide runs, the registered guide script is on that page already: a second copy would race it.
+      if (tabId !== undefined && !(await currentSnapshot()).state.active) await injectGuideScript(tabId);
       return;
   }
 }

@@ -28,11 +28,13 @@ export interface GuideSession {
  */
 export function startGuideSession({ signal, snapshot, earlier, send, mount }: SessionOptions): GuideSession {
   const controller = new AbortController();
+  // An abort listener added to an aborted signal never runs: a script already replaced starts nothing.
+  if (signal.aborted) controller.abort();
   signal.addEventListener('abort', () => controller.abort(), { signal: controller.signal });
   let guide: Guide | undefined;
   let latest = snapshot;
   let remove: (() => void) | undefined;
-  mount()
+  if (!controller.signal.aborted) mount()
     .then((surface) => {
       remove = surface.remove;
       if (controller.signal.aborted) return surface.remove();

@@ -100,6 +100,14 @@ describe('the guide script runs on github.com only while a guide is active', () 
     expect(fakeScripting.injected).toEqual([9]);
     expect(fakeScripting.registered).toEqual([]);
   });
+
+  it('is not injected again by the stub while a guide runs: the registered script is on that page already', async () => {
+    githubTabs(3);
+    await receiveMessage({ type: 'start-guide', restart: false }, popup);
+    fakeScripting.injected = [];
+    await receiveMessage({ type: 'form-reached' }, tabSender(11));
+    expect(fakeScripting.injected).toEqual([]);
+  });
 });
 
 describe('what a page may report', () => {
