@@ -8,15 +8,9 @@ import { resolveStep } from '@/lib/guide/resolve';
 import { IDLE_GUIDE, type GuideState } from '@/lib/guide/schema';
 import { checklistItems } from '@/components/popup/checklist-items';
 import { readGuideState, readReminders } from '@/lib/storage';
+import { pageFacts } from '../support/page-facts';
 
-const facts = (over: Partial<PageFacts>): PageFacts => ({
-  kind: 'other',
-  userMenuOpen: false,
-  patGroupCollapsed: false,
-  generateMenuOpen: false,
-  emailUnverified: false,
-  ...over,
-});
+const facts = pageFacts;
 const renewing = reduceGuide(IDLE_GUIDE, { type: 'start', now: 5, renew: { tokenId: null, note: 'deploy' } });
 const page = (state: GuideState, over: Partial<PageFacts>) => reduceGuide(state, { type: 'page', facts: facts(over), now: 9 });
 const stepOn = (over: Partial<PageFacts>, state: GuideState = renewing) => resolveStep(facts(over), state)?.id;
