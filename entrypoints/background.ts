@@ -1,10 +1,10 @@
 import { browser, defineBackground } from '#imports';
 import { receiveMessage } from '@/lib/background/handle-message';
 import { startBadge } from '@/lib/background/badge';
-import { startReminders } from '@/lib/background/reminders';
+import { onNotificationClicked, startReminders } from '@/lib/background/reminders';
 import { followSettings } from '@/lib/background/guide-owner';
 import { restoreGuideScript } from '@/lib/background/guide-restore';
-import { openPopupInTab } from '@/lib/e2e-build';
+import { openPopupInTab, standInForNotificationClicks } from '@/lib/e2e-build';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(receiveMessage);
@@ -13,4 +13,5 @@ export default defineBackground(() => {
   followSettings();
   restoreGuideScript();
   openPopupInTab();
+  standInForNotificationClicks(onNotificationClicked);
 });

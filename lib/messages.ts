@@ -11,6 +11,8 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('start-guide'), restart: z.boolean() }),
   /** Popup → background: open the prefilled form (fast path) with a preset's scopes ("custom": the settings' own). */
   z.strictObject({ type: z.literal('open-prefilled-form'), presetId: z.enum(PRESET_CHOICES) }),
+  /** Popup → background: renew the token of a stored reminder (its key), or one the user picks (null). */
+  z.strictObject({ type: z.literal('start-renewal'), reminder: z.nullable(z.string().check(z.maxLength(400))) }),
   /** Guide script → background: the snapshot to start from (answered with a GuideSnapshot). */
   z.strictObject({ type: z.literal('guide-hello') }),
   /** Guide script → background: what happened on the page; answered with the snapshot after it. */

@@ -5,6 +5,7 @@ import { SETTINGS_MIGRATIONS } from './settings/migrations';
 import { parseSettings, type ParsedSettings } from './settings/parse';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './settings/schema';
 import { validateSettings, type SettingsValidation } from './settings/validate';
+import { logError } from './log';
 
 /**
  * The one place that touches browser.storage. Every value is declared once, with a fallback
@@ -149,10 +150,20 @@ export async function readReminders(): Promise<Reminder[]> {
   });
 }
 
-export async function updateReminders(change: (list: Reminder[]) => Reminder[]): Promise<Reminder[]> {
-  const next = change(await readReminders());
-  await remindersItem.setValue(next);
-  return next;
+let reminderWrites: Promise<unknown> = Promise.resolve();
+
+/**
+ * One change at a time: a sync that read the list before a new token's reminder was added must not write
+ * its older list back over it (the background runs both when a token is generated).
+ */
+export function updateReminders(change: (list: Reminder[]) => Reminder[]): Promise<Reminder[]> {
+  const run = reminderWrites.then(async () => {
+    const next = change(await readReminders());
+    await remindersItem.setValue(next);
+    return next;
+  });
+  reminderWrites = run.catch((error: unknown) => logError('storing reminders', error));
+  return run;
 }
 
 export function watchReminders(onChange: (list: Reminder[]) => void): () => void {

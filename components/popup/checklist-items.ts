@@ -1,14 +1,14 @@
 import { i18n, type GeneratedI18nStructure } from '#i18n';
 import type { GuideState } from '@/lib/guide/schema';
 import { DESTINATIONS } from '@/lib/github/urls';
-import { STEP_IDS, type StepId } from '@/lib/steps/ids';
+import { RENEWAL_STEP_ORDER, STEP_IDS, type AnyStepId } from '@/lib/steps/ids';
 import { stepById } from '@/lib/steps/index';
 import type { GuideStepId } from '@/lib/steps/define-step';
 
 export type ItemStatus = 'done' | 'current' | 'todo';
 
 export interface ChecklistItem {
-  id: StepId;
+  id: AnyStepId;
   number: number;
   title: string;
   status: ItemStatus;
@@ -24,15 +24,18 @@ export const PREREQUISITE = {
   href: DESTINATIONS.emails,
 };
 
-const ONLY_WHEN: Partial<Record<StepId, Extract<keyof GeneratedI18nStructure, `popup.onlyIf${string}`>>> = {
+const ONLY_WHEN: Partial<Record<AnyStepId, Extract<keyof GeneratedI18nStructure, `popup.onlyIf${string}`>>> = {
   'open-personal-access-tokens': 'popup.onlyIfCollapsed',
   'confirm-access': 'popup.onlyIfAsked',
+  'open-token': 'popup.onlyIfIdUnknown',
+  'open-regenerate': 'popup.onlyIfIdUnknown',
 };
 
-/** Every step in tour order: those before the current one are done. */
-export function checklistItems(state: Pick<GuideState, 'stepId'>): ChecklistItem[] {
-  const current = state.stepId ? STEP_IDS.indexOf(state.stepId) : -1;
-  return STEP_IDS.map((id, index) => ({
+/** Every step in its guide's order (the creation tour, or a renewal's): those before the current one are done. */
+export function checklistItems(state: Pick<GuideState, 'stepId'> & Partial<Pick<GuideState, 'kind'>>): ChecklistItem[] {
+  const order: readonly AnyStepId[] = state.kind === 'renew' ? RENEWAL_STEP_ORDER : STEP_IDS;
+  const current = state.stepId ? order.indexOf(state.stepId) : -1;
+  return order.map((id, index) => ({
     id,
     number: index + 1,
     title: stepTitle(id),
@@ -46,7 +49,7 @@ function stepTitle(id: GuideStepId): string {
   return step ? i18n.t(step.title) : id;
 }
 
-function onlyWhen(id: StepId): string | undefined {
+function onlyWhen(id: AnyStepId): string | undefined {
   const key = ONLY_WHEN[id];
   return key && i18n.t(key);
 }

@@ -7,6 +7,7 @@ import { GuideButtons } from '@/components/popup/GuideButtons';
 import { useGuideState, useReminderPermission, useReminders, useSettings, type SettingsData } from '@/components/popup/hooks';
 import { ReadError } from '@/components/popup/ReadError';
 import { ReminderStatus } from '@/components/popup/ReminderStatus';
+import { Renewal } from '@/components/popup/Renewal';
 import { SettingsNotes } from '@/components/popup/SettingsNotes';
 import { TokenSafety } from '@/components/popup/TokenSafety';
 import { IDLE_GUIDE, type GuideState } from '@/lib/guide/schema';
@@ -51,6 +52,7 @@ function PopupBody({ guide: read, data }: { guide: GuideState | undefined; data:
       <GuideButtons active={guide.active} />
       <Checklist guide={guide} />
       {data && !guide.active && <FastPath settings={data.settings} />}
+      {!guide.active && <Renewal reminders={reminders} />}
     </main>
   );
 }

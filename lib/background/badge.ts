@@ -1,16 +1,16 @@
 import { browser } from '#imports';
 import type { GuideState } from '../guide/schema';
-import { STEP_IDS, stepNumber } from '../steps/ids';
+import { stepPosition } from '../steps/ids';
 import { logError } from '../log';
 import { readGuideState, watchGuideState } from '../storage';
 
 const BADGE_COLOR = '#1f6feb';
 
-/** "5/14" on step 5 while a guide runs; empty (no badge) otherwise. */
+/** "5/14" on step 5 while a guide runs, counted in its own guide ("3/7" in a renewal); empty (no badge) otherwise. */
 export function badgeText(state: GuideState): string {
   if (!state.active) return '';
-  const done = state.stepId ? stepNumber(state.stepId) : 0;
-  return `${done}/${STEP_IDS.length}`;
+  const { number, total } = stepPosition(state.kind, state.stepId ?? '');
+  return `${number}/${total}`;
 }
 
 /** Chrome MV3 has `action`; Firefox MV2 has `browserAction`. */

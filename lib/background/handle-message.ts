@@ -12,6 +12,7 @@ import { asGuideEvent } from '../guide/event-schema';
 import { acceptMessage } from './accept-message';
 import { applyGuideEvent, currentSnapshot } from './guide-owner';
 import { injectGuideScript, injectIntoOpenTabs } from './guide-script';
+import { renewFromPopup } from './renewal';
 
 const GITHUB_HOME = 'https://github.com/';
 
@@ -35,6 +36,8 @@ export async function handleMessage(message: Message, tabId?: number): Promise<G
       return startGuide(message.restart);
     case 'open-prefilled-form':
       return openPrefilledForm(message.presetId);
+    case 'start-renewal':
+      return renewFromPopup(message.reminder);
     case 'guide-hello':
       return currentSnapshot();
     case 'guide-event':

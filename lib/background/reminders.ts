@@ -3,8 +3,8 @@ import { logError } from '../log';
 import { guideStateItem, watchSettings } from '../storage';
 import { alarmsApi, notificationsApi } from '../reminders/apis';
 import { tokenGenerated } from '../reminders/from-guide';
-import { openTokensFromNotification } from '../reminders/notify';
 import { rememberToken, syncReminders } from '../reminders/schedule';
+import { renewFromNotification } from './renewal';
 
 /**
  * Background side of expiry reminders. Listeners are added synchronously so an alarm or a
@@ -26,7 +26,9 @@ export function startReminders(): void {
 }
 
 const onAlarm = () => void syncNow();
-const onClicked = (id: string) => void openTokensFromNotification(id).catch(logReminderError);
+/** A click on a reminder starts its renewal; exported so the e2e build can stand in for the system's click. */
+export const onNotificationClicked = (id: string) => void renewFromNotification(id).catch(logReminderError);
+const onClicked = onNotificationClicked;
 
 /** Granting the permissions later brings the namespaces to life, so this may run again. */
 function listenToOptionalApis(): void {

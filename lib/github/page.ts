@@ -1,4 +1,5 @@
 import * as find from './find';
+import { readTokenPageFacts } from './token-page';
 import { isDeveloperSettingsPath, isEmailsPath, isSettingsPath, isTokenListPath } from './urls';
 
 export type PageKind =
@@ -21,6 +22,10 @@ export interface PageFacts {
   emailUnverified: boolean;
   /** The flash GitHub shows when it re-renders the form after a refused POST. */
   formError?: string;
+  /** The token the page is about: the new token's row on the result page, else the id in a token page's path. */
+  tokenId?: string;
+  /** A token's regenerate form (classified `settings`: it is no new-token form). */
+  regenerateForm?: boolean;
 }
 
 /** Content decides before the URL: the sudo page and the re-rendered form sit at other pages' URLs. */
@@ -36,8 +41,10 @@ export function classifyPage(doc: Document, path: string): PageKind {
 }
 
 export function readPageFacts(doc: Document, url: string): PageFacts {
-  const kind = classifyPage(doc, new URL(url).pathname);
+  const path = new URL(url).pathname;
+  const kind = classifyPage(doc, path);
   return {
+    ...(kind !== 'sudo' && readTokenPageFacts(doc, path, kind === 'token-result')),
     kind,
     userMenuOpen: kind === 'other' && !!find.findOpenSettingsItem(doc),
     emailUnverified: kind === 'emails' && !!find.findVerifyEmailControl(doc),

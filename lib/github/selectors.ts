@@ -119,3 +119,7 @@ export const SSO_PAGE_PATH = /^\/orgs\/[^/]+\/sso$/;
 export const REGENERATE_TEXT = /^\s*regenerate token\s*$/i;
 /** The regenerate form posts to `/settings/tokens/<id>/regenerate`; its id was never seen. */
 export const REGENERATE_FORM = 'form[action*="/settings/tokens/"][action$="/regenerate"]';
+/** Controls that may read "Regenerate token" on a token's page: a link (2024) or a button. */
+export const REGENERATE_CONTROLS = 'a[href], button';
+/** The token's note as the regenerate form shows it (read-only; markup [I]). */
+export const REGENERATE_NOTE = '.token-description';

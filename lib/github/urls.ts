@@ -12,6 +12,11 @@ export const DESTINATIONS = {
   newToken: `${GITHUB_ORIGIN}/settings/tokens/new`,
 } as const;
 
+/** A classic token's regenerate form, where GitHub's own expiry e-mail sends the user (github-ui.md §16). */
+export function regenerateUrl(tokenId: string): string {
+  return `${DESTINATIONS.tokens}/${encodeURIComponent(tokenId)}/regenerate`;
+}
+
 export function isGitHubUrl(url: string): boolean {
   try {
     return new URL(url).origin === GITHUB_ORIGIN;

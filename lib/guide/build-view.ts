@@ -3,7 +3,7 @@ import type { PageFacts } from '../github/page';
 import { findTokenForm } from '../github/find';
 import { readTickedScopes } from '../github/token-form';
 import { UNVERIFIED_ERROR_TEXT } from '../github/selectors';
-import { STEP_IDS, type StepId } from '../steps/ids';
+import { stepPosition, type GuideKind } from '../steps/ids';
 import type { StepDefinition } from '../steps/define-step';
 import type { FormPlan } from './form-plan';
 import { type AssistResult, extraScopes } from './form-assistant';
@@ -11,6 +11,8 @@ import type { GuideView } from './view';
 import { DESTINATIONS } from '../github/urls';
 
 interface ViewInput {
+  /** Which guide runs: each counts its own steps (ids.ts). */
+  kind?: GuideKind;
   step: StepDefinition;
   target: Element | undefined;
   recovery: boolean;
@@ -22,13 +24,12 @@ interface ViewInput {
 }
 
 /** Turn the moment's facts into what the callout shows. */
-export function buildView({ step, target, recovery, facts, notices, plan, settingsPlan }: ViewInput): GuideView {
+export function buildView({ kind = 'create', step, target, recovery, facts, notices, plan, settingsPlan }: ViewInput): GuideView {
   const form = facts.kind === 'token-form' ? findTokenForm(document) : undefined;
   const ticked = form ? readTickedScopes(form) : [];
   return {
     step,
-    number: STEP_IDS.indexOf(step.id as StepId) + 1,
-    total: STEP_IDS.length,
+    ...stepPosition(kind, step.id),
     target,
     recovery,
     satisfied: step.isSatisfied?.(document) ?? false,

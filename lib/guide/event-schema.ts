@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isScopeName } from '../github/scopes';
-import { STEP_IDS } from '../steps/ids';
+import { GUIDE_STEP_IDS } from '../steps/ids';
 import type { GuideEvent } from './reducer';
 import { KNOWN_NOTES_MAX } from './state';
 
@@ -18,6 +18,8 @@ const pageFactsSchema = z.strictObject({
   generateMenuOpen: z.boolean(),
   emailUnverified: z.boolean(),
   formError: z.optional(z.string().check(z.maxLength(500))),
+  tokenId: z.optional(z.string().check(z.regex(/^\d{1,20}$/))),
+  regenerateForm: z.optional(z.boolean()),
 });
 
 /** A page may list more notes than are kept; the reducer keeps the newest KNOWN_NOTES_MAX. */
@@ -26,7 +28,7 @@ const LISTED_NOTE_MAX_LENGTH = 10_000;
 
 export const pageEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('page'), facts: pageFactsSchema, now: z.number() }),
-  z.strictObject({ type: z.literal('step'), stepId: z.enum(STEP_IDS) }),
+  z.strictObject({ type: z.literal('step'), stepId: z.enum(GUIDE_STEP_IDS) }),
   z.strictObject({ type: z.literal('next') }),
   z.strictObject({ type: z.literal('scope'), scope: z.string().check(z.refine(isScopeName)), ticked: z.boolean() }),
   z.strictObject({ type: z.literal('note-typed') }),

@@ -39,6 +39,12 @@ export function assistForm(tokenForm: HTMLFormElement, state: GuideState, plan: 
   return { fixed, missingScopes, extraScopes: extraScopes(tokenForm, plan) };
 }
 
+/** A regenerate form: only the expiration is the user's to choose there, prefilled as on the new-token form. */
+export function assistRegenerateForm(regenerateForm: HTMLFormElement, state: GuideState, plan: FormPlan): AssistResult {
+  const fixed = !state.expirationChosen && !matchesExpiration(regenerateForm, plan) && applyExpiration(regenerateForm, plan);
+  return { fixed: fixed ? [describeExpirationChange(plan)] : [], missingScopes: [], extraScopes: [] };
+}
+
 export function describeExpirationChange({ expiration, customDate }: FormPlan): string {
   if (expiration === 'none') return i18n.t('assist.noExpiration');
   if (expiration === 'custom') return i18n.t('assist.expirationDate', { date: customDate ?? '' });

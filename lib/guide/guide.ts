@@ -1,9 +1,10 @@
-import { readPageFacts } from '../github/page';
+import { readPageFacts, type PageFacts } from '../github/page';
+import { findRegenerateForm } from '../github/token-page';
 import { findTokenForm, readListedNotes } from '../github/find';
 import { watchPage } from '../dom/watch-page';
-import { STEP_IDS, type StepId } from '../steps/ids';
+import { GUIDE_STEP_IDS, type AnyStepId } from '../steps/ids';
 import type { StepDefinition } from '../steps/define-step';
-import { assistForm } from './form-assistant';
+import { assistForm, assistRegenerateForm } from './form-assistant';
 import { createRecoveryClock } from './recovery-clock';
 import { placeMarker } from './marker';
 import type { TabEvent } from './reducer';
@@ -81,8 +82,8 @@ export function runGuide(options: GuideOptions): Guide {
     const current = resolveStep(facts, owned.state);
     if (current !== step) enterStep(current);
     if (!current) return placeMarker(undefined, undefined);
-    assistOnNewForm(facts.kind === 'token-form');
-    const found = current.findTarget?.(document);
+    assistOnNewForm(facts);
+    const found = current.findTarget?.(document, owned.state);
     if (found !== target) {
       target = found;
       if (found) scrollIntoViewIfNeeded(found);
@@ -94,7 +95,7 @@ export function runGuide(options: GuideOptions): Guide {
       loggedMissing = current.id;
       options.log(`step ${current.id}: target not found by ${current.findTarget?.name || 'its finder'} on ${location.pathname}`);
     }
-    const view = buildView({ step: current, target: found, recovery, facts, notices, plan: plan(), settingsPlan: owned.settingsPlan });
+    const view = buildView({ kind: owned.state.kind, step: current, target: found, recovery, facts, notices, plan: plan(), settingsPlan: owned.settingsPlan });
     surface.draw(view, handlers);
   };
 
@@ -106,14 +107,16 @@ export function runGuide(options: GuideOptions): Guide {
     step = next;
     target = undefined;
     clock.restart();
-    if (next && (STEP_IDS as readonly string[]).includes(next.id)) dispatch({ type: 'step', stepId: next.id as StepId });
+    if (next && (GUIDE_STEP_IDS as readonly string[]).includes(next.id)) dispatch({ type: 'step', stepId: next.id as AnyStepId });
   };
 
-  const assistOnNewForm = (onForm: boolean) => {
-    const found = onForm ? findTokenForm(document) : undefined;
+  /** The new-token form gets the plan; a regenerate form only its expiration (GitHub keeps note and scopes). */
+  const assistOnNewForm = (facts: PageFacts) => {
+    const found = facts.kind === 'token-form' ? findTokenForm(document) : facts.regenerateForm ? findRegenerateForm(document) : undefined;
     if (found === form) return;
     form = found;
-    notices = found ? describeAssist(assistForm(found, owned.state, plan()), owned.state.fastPath) : [];
+    const assist = facts.regenerateForm ? assistRegenerateForm : assistForm;
+    notices = found ? describeAssist(assist(found, owned.state, plan()), owned.state.fastPath) : [];
   };
 
   const handlers: GuideHandlers = {

@@ -1,14 +1,15 @@
-import { FORM_STEP_IDS, type FormStepId, type StepId } from '../steps/ids';
+import { FORM_STEP_IDS, type AnyStepId, type FormStepId } from '../steps/ids';
 import type { PageFacts } from '../github/page';
 import { isScopeName } from '../github/scopes';
-import type { GuideState, TokenFacts } from './schema';
+import type { GuideState, RenewTarget, TokenFacts } from './schema';
 import { IDLE_GUIDE, KNOWN_NOTES_MAX, STORED_NOTE_MAX_LENGTH } from './state';
 import type { FormPlan } from './form-plan';
+import { arriveAtRegenerateForm, renewedNote } from './renewal';
 
 export type GuideEvent =
-  | { type: 'start'; now: number; fastPlan?: FormPlan }
+  | { type: 'start'; now: number; fastPlan?: FormPlan; renew?: RenewTarget }
   | { type: 'page'; facts: PageFacts; now: number }
-  | { type: 'step'; stepId: StepId }
+  | { type: 'step'; stepId: AnyStepId }
   | { type: 'next' }
   | { type: 'scope'; scope: string; ticked: boolean }
   | { type: 'note-typed' }
@@ -21,14 +22,22 @@ export type GuideEvent =
 /** What happens on a page: every event but `start`, which only the popup sends. */
 export type TabEvent = Exclude<GuideEvent, { type: 'start' }>;
 
-const isFormStep = (id: StepId | null): id is FormStepId => FORM_STEP_IDS.includes(id as FormStepId);
+const isFormStep = (id: AnyStepId | null): id is FormStepId => FORM_STEP_IDS.includes(id as FormStepId);
 
 /** The guide's state machine: (state, event) -> state, no side effects. */
 export function reduceGuide(state: GuideState, event: GuideEvent): GuideState {
   switch (event.type) {
     case 'start':
       // The notes listed on the tokens page are still taken: forgetting them could suggest one again.
-      return { ...IDLE_GUIDE, knownNotes: state.knownNotes, active: true, startedAt: event.now, fastPath: !!event.fastPlan, fastPlan: event.fastPlan ?? null };
+      return {
+        ...IDLE_GUIDE,
+        knownNotes: state.knownNotes,
+        active: true,
+        startedAt: event.now,
+        fastPath: !!event.fastPlan,
+        fastPlan: event.fastPlan ?? null,
+        ...(event.renew && { kind: 'renew', renewing: event.renew }),
+      };
     case 'page':
       return onPage(state, event.facts, event.now);
     case 'step':
@@ -46,7 +55,7 @@ export function reduceGuide(state: GuideState, event: GuideEvent): GuideState {
     case 'notes-listed':
       return { ...state, knownNotes: withListedNotes(state.knownNotes, event.notes) };
     case 'generate-clicked':
-      return { ...state, submitted: { ...event.submitted, note: event.submitted.note.slice(0, STORED_NOTE_MAX_LENGTH) }, copied: false };
+      return { ...state, submitted: { ...event.submitted, note: renewedNote(state, event.submitted.note).slice(0, STORED_NOTE_MAX_LENGTH) }, copied: false };
     case 'copied':
       return state.copied ? state : { ...state, copied: true };
     case 'close':
@@ -60,8 +69,11 @@ export function reduceGuide(state: GuideState, event: GuideEvent): GuideState {
  */
 function onPage(state: GuideState, facts: PageFacts, now: number): GuideState {
   if (facts.kind === 'token-result' && state.submitted) {
-    return { ...state, generatedAt: now, reminder: state.submitted, submitted: null };
+    // The new token's id (its row's) goes with the reminder, so renewing it can open its regenerate form.
+    const reminder = facts.tokenId ? { ...state.submitted, tokenId: facts.tokenId } : state.submitted;
+    return { ...state, generatedAt: now, reminder, submitted: null };
   }
+  if (facts.regenerateForm) return arriveAtRegenerateForm(state);
   if (facts.kind !== 'token-form') return state;
   if (facts.formError) return { ...state, formStep: 'fill-note', submitted: null, copied: false };
   return isFormStep(state.stepId) ? state : { ...state, formStep: 'fill-note' };

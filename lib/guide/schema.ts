@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isScopeName } from '../github/scopes';
-import { FORM_STEP_IDS, STEP_IDS } from '../steps/ids';
+import { FORM_STEP_IDS, GUIDE_KINDS, GUIDE_STEP_IDS } from '../steps/ids';
 
 import { KNOWN_NOTES_MAX, STORED_NOTE_MAX_LENGTH } from './state';
 
@@ -14,7 +14,16 @@ const storedScopesSchema = z.array(z.string().check(z.refine(isScopeName)));
  * What the guide remembers between pages and tabs. It never holds the token value:
  * only where the user is and which choices the user made on the form.
  */
-const tokenFactsSchema = z.object({ note: storedNoteSchema, expiresAt: z.nullable(z.number()) });
+/** GitHub's id of a classic token (its row's `data-id`, its page's path); not a secret. */
+export const tokenIdSchema = z.string().check(z.regex(/^\d{1,20}$/));
+/** Read tolerantly: a state or reminder from before ids were recorded, or with a bad one, keeps the rest. */
+export const optionalTokenIdSchema = z.catch(z.optional(tokenIdSchema), undefined);
+
+const tokenFactsSchema = z.object({ note: storedNoteSchema, expiresAt: z.nullable(z.number()), tokenId: optionalTokenIdSchema });
+
+/** The token a renewal regenerates: its id when known (the reminder recorded it), else its note, else neither (the user picks). */
+const renewTargetSchema = z.object({ tokenId: z.nullable(tokenIdSchema), note: z.nullable(storedNoteSchema) });
+export type RenewTarget = z.infer<typeof renewTargetSchema>;
 export type TokenFacts = z.infer<typeof tokenFactsSchema>;
 
 export const formPlanSchema = z.object({
@@ -28,7 +37,7 @@ export const guideStateSchema = z.object({
   /** A guide is running; the content script draws nothing while this is false. */
   active: z.boolean(),
   /** The step the user is on, as last derived from a page (for the popup checklist). */
-  stepId: z.nullable(z.enum(STEP_IDS)),
+  stepId: z.nullable(z.enum(GUIDE_STEP_IDS)),
   /** Which form step the user has reached with "Next". */
   formStep: z.enum(FORM_STEP_IDS),
   /** Scopes the user unticked during this guide: never ticked again. */
@@ -52,6 +61,10 @@ export const guideStateSchema = z.object({
   /** The guide was started by the fast path (prefilled form) rather than the tour. */
   fastPath: z.boolean(),
   startedAt: z.nullable(z.number()),
+  /** Creating a token or renewing one; a state stored before renewals existed is a creation. */
+  kind: z.catch(z.enum(GUIDE_KINDS), 'create'),
+  /** The renewal's token (kind `renew`), null otherwise. */
+  renewing: z.catch(z.nullable(renewTargetSchema), null),
 });
 
 export type GuideState = z.infer<typeof guideStateSchema>;

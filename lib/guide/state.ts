@@ -28,4 +28,6 @@ export const IDLE_GUIDE: GuideState = {
   copied: false,
   fastPath: false,
   startedAt: null,
+  kind: 'create',
+  renewing: null,
 };

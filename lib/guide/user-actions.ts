@@ -4,6 +4,7 @@ import type { TabEvent } from './reducer';
 import type { TokenFacts } from './schema';
 import { readCustomDate, readExpiration, readNote } from '../github/token-form';
 import { listenForCopies } from './copy-watch';
+import { findRegenerateForm, readRegenerateNote } from '../github/token-page';
 
 type Dispatch = (event: TabEvent) => void;
 
@@ -30,6 +31,11 @@ export function listenForUserActions(signal: AbortSignal, dispatch: Dispatch): v
   on('submit', (event) => {
     const form = findTokenForm(document);
     if (event.isTrusted && form && event.target === form) dispatch({ type: 'generate-clicked', submitted: submittedFacts(form, new Date()) });
+    // Regenerating makes a new token as generating does; its note is shown, not typed.
+    const regenerate = findRegenerateForm(document);
+    if (event.isTrusted && regenerate && event.target === regenerate) {
+      dispatch({ type: 'generate-clicked', submitted: { ...submittedFacts(regenerate, new Date()), note: readRegenerateNote(regenerate) } });
+    }
   });
   listenForCopies(signal, () => dispatch({ type: 'copied' }));
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { optionalTokenIdSchema } from '../guide/schema';
 import type { GeneratedToken } from './schedule';
 
 /**
@@ -8,7 +9,7 @@ import type { GeneratedToken } from './schedule';
  */
 const generatedSchema = z.object({
   generatedAt: z.number(),
-  reminder: z.object({ note: z.string().check(z.minLength(1)), expiresAt: z.nullable(z.number()) }),
+  reminder: z.object({ note: z.string().check(z.minLength(1)), expiresAt: z.nullable(z.number()), tokenId: optionalTokenIdSchema }),
 });
 
 /** The token generated between two guide states, if this change is the one that generated it. */

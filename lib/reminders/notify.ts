@@ -1,6 +1,5 @@
 import { browser } from '#imports';
 import { i18n } from '#i18n';
-import { DESTINATIONS } from '../github/urls';
 import { notificationsApi } from './apis';
 import { keyOfNotification, notificationId } from './names';
 import { DAY_MS, reminderKey, type Reminder } from './plan';
@@ -27,9 +26,8 @@ export async function clearReminderNotification(reminder: Reminder): Promise<voi
   await notificationsApi()?.clear(notificationId(reminderKey(reminder)));
 }
 
-/** Clicking a reminder opens the token list, where the token can be regenerated. */
-export async function openTokensFromNotification(id: string): Promise<void> {
-  if (keyOfNotification(id) === undefined) return;
-  await browser.tabs.create({ url: DESTINATIONS.tokens, active: true });
-  await notificationsApi()?.clear(id);
+/** The stored reminder a notification stands for; undefined once it is gone (or for another extension's id). */
+export function reminderOfNotification(id: string, list: readonly Reminder[]): Reminder | undefined {
+  const key = keyOfNotification(id);
+  return key === undefined ? undefined : list.find((reminder) => reminderKey(reminder) === key);
 }

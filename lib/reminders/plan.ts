@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { storedNoteSchema } from '../guide/schema';
+import { optionalTokenIdSchema, storedNoteSchema } from '../guide/schema';
 
 /**
  * An expiry reminder remembers a token by its note and dates only, never by its value.
@@ -15,6 +15,8 @@ export const reminderSchema = z.object({
   remindAt: z.number(),
   /** The notification has been shown, so it is not shown again after a restart. */
   notified: z.boolean(),
+  /** GitHub's id of the token, when its row showed it: renewing then opens its regenerate form. Older entries lack it. */
+  tokenId: optionalTokenIdSchema,
 });
 
 export type Reminder = z.infer<typeof reminderSchema>;
@@ -30,11 +32,12 @@ export function planReminder(
   expiresAt: number | null,
   daysBefore: number,
   now: number,
+  tokenId?: string,
 ): Reminder | undefined {
   if (expiresAt === null || expiresAt <= now) return undefined;
   const early = expiresAt - daysBefore * DAY_MS;
   const remindAt = early > now ? early : now + Math.round((expiresAt - now) / 2);
-  return { note, expiresAt, remindAt, notified: false };
+  return { note, expiresAt, remindAt, notified: false, ...(tokenId && { tokenId }) };
 }
 
 /** Notes are unique per GitHub account, so note and expiry identify one token. */
@@ -52,8 +55,15 @@ export function isDue(reminder: Reminder, now: number): boolean {
 
 /** Adds a reminder, replacing the one for the same token so scheduling twice is harmless. */
 export function withReminder(list: readonly Reminder[], reminder: Reminder): Reminder[] {
-  const key = reminderKey(reminder);
-  return [...list.filter((item) => reminderKey(item) !== key), reminder];
+  return [...list.filter((item) => !replacedBy(item, reminder)), reminder];
+}
+
+/**
+ * Whether `next` stands for the token `item` reminds of: the same one, or one made in its place. A regenerated
+ * token keeps its row's id and its note, and notes are unique per account, so either names the token.
+ */
+export function replacedBy(item: Reminder, next: Pick<Reminder, 'note' | 'tokenId'>): boolean {
+  return item.note === next.note || (!!item.tokenId && item.tokenId === next.tokenId);
 }
 
 export function markNotified(list: readonly Reminder[], key: string): Reminder[] {

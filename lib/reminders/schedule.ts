@@ -4,7 +4,7 @@ import { decideReminders } from './decide';
 import { alarmName } from './names';
 import { clearReminderNotification, showReminder } from './notify';
 import { hasReminderPermissions } from './permissions';
-import { markNotified, planReminder, reminderKey, withReminder, type Reminder } from './plan';
+import { markNotified, planReminder, reminderKey, replacedBy, withReminder, type Reminder } from './plan';
 
 /** What the guide knows about a generated token: its note and expiry, never its value. */
 export interface GeneratedToken {
@@ -12,15 +12,23 @@ export interface GeneratedToken {
   /** Epoch ms; null for a token that never expires (nothing to remind of). */
   expiresAt: number | null;
   generatedAt: number;
+  /** GitHub's id of the token (its row's), when the page showed it. */
+  tokenId?: string;
 }
 
-/** Remembers a reminder for a freshly generated token, if the user wants reminders. */
+/**
+ * Remembers a reminder for a freshly generated token, if the user wants reminders. A renewed token's reminder
+ * replaces the old token's, whose alarms and notification go with it.
+ */
 export async function rememberToken(token: GeneratedToken): Promise<Reminder | undefined> {
   const { settings } = await readSettings();
   if (!settings.reminders.enabled) return undefined;
-  const reminder = planReminder(token.note, token.expiresAt, settings.reminders.daysBefore, token.generatedAt);
+  const reminder = planReminder(token.note, token.expiresAt, settings.reminders.daysBefore, token.generatedAt, token.tokenId);
+  // Also when the new token never expires: the old token's reminder is for a token that is gone.
+  const replaced = (await readReminders()).filter((item) => replacedBy(item, token) && !(reminder && sameToken(item, reminder)));
+  await Promise.all(replaced.map(forget));
+  await updateReminders((list) => (reminder ? withReminder(list, reminder) : list.filter((item) => !replacedBy(item, token))));
   if (!reminder) return undefined;
-  await updateReminders((list) => withReminder(list, reminder));
   await syncReminders(Date.now());
   return reminder;
 }

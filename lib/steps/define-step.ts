@@ -1,10 +1,10 @@
 import type { GeneratedI18nStructure } from '#i18n';
 import type { GuideState } from '../guide/schema';
 import type { PageFacts } from '../github/page';
-import type { StepId } from './ids';
+import type { RenewalStepId, StepId } from './ids';
 
 /** The e-mail prerequisite is shown like a step but is not one of the numbered tour steps. */
-export type GuideStepId = StepId | 'verify-email';
+export type GuideStepId = StepId | RenewalStepId | 'verify-email';
 
 /** What a callout offers besides Close: "Next" on form steps once satisfied, "Finish" at the end. */
 export type StepAction = 'next' | 'finish';
@@ -25,7 +25,7 @@ export interface StepDefinition {
   /** Completed by what the page shows (menu open, group expanded…); navigation does the rest. */
   isDone?(facts: PageFacts, state: GuideState): boolean;
   /** The GitHub control to highlight; undefined while it is not (yet) on the page. */
-  findTarget?(doc: Document): Element | undefined;
+  findTarget?(doc: Document, state?: GuideState): Element | undefined;
   /** Highlight without marking: steps that must never point at credential fields or the token. */
   marks?: boolean;
   action?: StepAction;

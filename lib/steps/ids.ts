@@ -25,6 +25,35 @@ export type StepId = (typeof STEP_IDS)[number];
 export const FORM_STEP_IDS = ['fill-note', 'choose-expiration', 'review-scopes', 'generate-token'] as const;
 export type FormStepId = (typeof FORM_STEP_IDS)[number];
 
-export function stepNumber(id: StepId): number {
-  return STEP_IDS.indexOf(id) + 1;
+/**
+ * A renewal guide (lib/steps/renewal-steps.ts) has steps of its own besides shared ones. They are not numbered
+ * tour steps of the creation guide: a renewal counts its steps in RENEWAL_STEP_ORDER, in the callout and the
+ * badge alike, and the popup's checklist lists that order instead of the creation tour while a renewal runs.
+ */
+export const RENEWAL_STEP_IDS = ['open-token', 'open-regenerate', 'confirm-regenerate'] as const;
+export type RenewalStepId = (typeof RENEWAL_STEP_IDS)[number];
+
+/** Every step a renewal walks, in order; with a known token id it starts at the regenerate form. */
+export const RENEWAL_STEP_ORDER = [
+  'open-token',
+  'open-regenerate',
+  'confirm-access',
+  'choose-expiration',
+  'confirm-regenerate',
+  'copy-token',
+  'store-token',
+] as const satisfies readonly (StepId | RenewalStepId)[];
+
+/** A step the guide state may record: one of either guide. */
+export const GUIDE_STEP_IDS = [...STEP_IDS, ...RENEWAL_STEP_IDS] as const;
+export type AnyStepId = (typeof GUIDE_STEP_IDS)[number];
+
+/** What a guide is for: creating a token, or renewing (regenerating) one. */
+export const GUIDE_KINDS = ['create', 'renew'] as const;
+export type GuideKind = (typeof GUIDE_KINDS)[number];
+
+/** The 1-based position of a step in its guide's own count, and that count; 0 for a step outside it. */
+export function stepPosition(kind: GuideKind, id: string): { number: number; total: number } {
+  const order: readonly string[] = kind === 'renew' ? RENEWAL_STEP_ORDER : STEP_IDS;
+  return { number: order.indexOf(id) + 1, total: order.length };
 }

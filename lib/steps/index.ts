@@ -1,6 +1,8 @@
 import type { StepDefinition } from './define-step';
 import * as nav from './navigation-steps';
 import * as formSteps from './form-steps';
+import { RENEWAL_TOUR } from './renewal-steps';
+import type { GuideState } from '../guide/schema';
 
 /**
  * THE TOUR, read top to bottom. The current step is the first one that applies to the page
@@ -24,6 +26,11 @@ export const TOUR: readonly StepDefinition[] = [
   formSteps.storeToken,
 ];
 
+/** The steps of the guide the state runs: the creation tour, or a renewal. */
+export function tourOf(state: Pick<GuideState, 'kind'>): readonly StepDefinition[] {
+  return state.kind === 'renew' ? RENEWAL_TOUR : TOUR;
+}
+
 export function stepById(id: string): StepDefinition | undefined {
-  return TOUR.find((step) => step.id === id);
+  return TOUR.find((step) => step.id === id) ?? RENEWAL_TOUR.find((step) => step.id === id);
 }

@@ -161,8 +161,11 @@ test.describe('expiry reminder', () => {
 
     await walkForm(page);
     await expectStep(page, 'copy-token');
-    expect((await guideState(driver)).reminder).toEqual({ note, expiresAt });
-    await expect.poll(() => storedReminders(driver)).toEqual([{ note, expiresAt, remindAt, notified: false }]);
+    // The new token's row id goes with it, so its renewal can open its regenerate form.
+    const tokenId = await page.evaluate(() => document.querySelector('.access-token.new-token')?.getAttribute('data-id'));
+    expect(tokenId).toMatch(/^\d+$/);
+    expect((await guideState(driver)).reminder).toEqual({ note, expiresAt, tokenId });
+    await expect.poll(() => storedReminders(driver)).toEqual([{ note, expiresAt, remindAt, notified: false, tokenId }]);
     await expect.poll(async () => (await driver.alarms()).sort((a, b) => a.scheduledTime - b.scheduledTime)).toEqual([
       { name: expect.stringContaining(note), scheduledTime: remindAt },
       { name: expect.stringContaining(note), scheduledTime: expiresAt },

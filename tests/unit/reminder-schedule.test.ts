@@ -3,12 +3,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startReminders } from '@/lib/background/reminders';
 import { IDLE_GUIDE } from '@/lib/guide/schema';
 import { alarmName, notificationId } from '@/lib/reminders/names';
-import { openTokensFromNotification } from '@/lib/reminders/notify';
+import { renewFromNotification } from '@/lib/background/renewal';
 import { reminderPermissions } from '@/lib/reminders/permissions';
 import { DAY_MS, reminderKey } from '@/lib/reminders/plan';
 import { rememberToken, syncReminders } from '@/lib/reminders/schedule';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
-import { guideStateItem, readReminders, remindersItem, saveSettings } from '@/lib/storage';
+import { guideStateItem, readGuideState, readReminders, remindersItem, saveSettings } from '@/lib/storage';
 
 const NOW = Date.UTC(2026, 10, 5, 9, 0, 0);
 const TOKEN = { note: 'PAT Pilot 2026-11-05 09:00:00', expiresAt: NOW + 30 * DAY_MS, generatedAt: NOW };
@@ -112,18 +112,53 @@ describe('permissions', () => {
 });
 
 describe('notification click', () => {
-  it('opens the token list and closes the notification', async () => {
+  const REMINDER = { note: TOKEN.note, expiresAt: TOKEN.expiresAt, remindAt: NOW, notified: true };
+
+  async function click(stored: object) {
+    await remindersItem.setValue([stored] as never);
     await fakeBrowser.notifications.create(notificationId(KEY), { type: 'basic', iconUrl: '', title: 't', message: 'm' });
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
-    await openTokensFromNotification(notificationId(KEY));
-    expect(create).toHaveBeenCalledWith({ url: 'https://github.com/settings/tokens', active: true });
+    await renewFromNotification(notificationId(KEY));
+    return create;
+  }
+
+  it("renews the token at its regenerate form when the reminder knows its id, and closes the notification", async () => {
+    const create = await click({ ...REMINDER, tokenId: '1001' });
+    expect(create).toHaveBeenCalledWith({ url: 'https://github.com/settings/tokens/1001/regenerate', active: true });
+    expect(await readGuideState()).toMatchObject({ active: true, kind: 'renew', renewing: { tokenId: '1001', note: TOKEN.note } });
     expect(await notificationIds()).toEqual([]);
+  });
+
+  it('renews from the token list when the reminder is from before ids were recorded', async () => {
+    const create = await click(REMINDER);
+    expect(create).toHaveBeenCalledWith({ url: 'https://github.com/settings/tokens', active: true });
+    expect(await readGuideState()).toMatchObject({ active: true, kind: 'renew', renewing: { tokenId: null, note: TOKEN.note } });
   });
 
   it('leaves other notifications alone', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
-    await openTokensFromNotification('someone-else');
+    await renewFromNotification('someone-else');
     expect(create).not.toHaveBeenCalled();
+    expect((await readGuideState()).active).toBe(false);
+  });
+});
+
+describe('rememberToken after a renewal', () => {
+  it("replaces the old token's reminder, alarms and notification with the new expiry's", async () => {
+    const old = { note: TOKEN.note, expiresAt: NOW + 2 * DAY_MS, remindAt: NOW - DAY_MS, notified: true, tokenId: '1001' };
+    await remindersItem.setValue([old]);
+    await fakeBrowser.notifications.create(notificationId(reminderKey(old)), { type: 'basic', iconUrl: '', title: 't', message: 'm' });
+    await fakeBrowser.alarms.create(alarmName('expire', reminderKey(old)), { when: old.expiresAt });
+    await rememberToken({ ...TOKEN, tokenId: '1001' });
+    expect(await readReminders()).toEqual([{ note: TOKEN.note, expiresAt: TOKEN.expiresAt, remindAt: TOKEN.expiresAt - 3 * DAY_MS, notified: false, tokenId: '1001' }]);
+    expect(await alarmNames()).toEqual([alarmName('expire', KEY), alarmName('remind', KEY)]);
+    expect(await notificationIds()).toEqual([]);
+  });
+
+  it('drops the old reminder when the renewed token never expires', async () => {
+    await remindersItem.setValue([{ note: TOKEN.note, expiresAt: NOW + 2 * DAY_MS, remindAt: NOW + DAY_MS, notified: false }]);
+    await rememberToken({ ...TOKEN, expiresAt: null });
+    expect(await readReminders()).toEqual([]);
   });
 });
 

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { PageFacts } from '@/lib/github/page';
 import { resolveStep } from '@/lib/guide/resolve';
+import { pageFacts } from '../support/page-facts';
 import { IDLE_GUIDE, type GuideState } from '@/lib/guide/schema';
 
-const facts = (over: Partial<PageFacts>): PageFacts => ({
-  kind: 'other',
-  userMenuOpen: false,
-  patGroupCollapsed: false,
-  generateMenuOpen: false,
-  emailUnverified: false,
-  formError: undefined,
-  ...over,
-});
+const facts = pageFacts;
 const active: GuideState = { ...IDLE_GUIDE, active: true };
 const stepOn = (f: Partial<PageFacts>, s: Partial<GuideState> = {}) => resolveStep(facts(f), { ...active, ...s })?.id;
 

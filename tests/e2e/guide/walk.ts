@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { TOUR } from '@/lib/steps';
+import { stepById } from '@/lib/steps';
 import type { Driver, DriverPage } from '../support';
 import { englishText } from '../../setup/messages';
 
@@ -8,7 +8,7 @@ export const marked = (id: string) => `[${MARKER}="${id}"]`;
 
 /** The step's title as the English browsers show it (steps hold message keys). */
 export function titleOf(id: string): string {
-  const step = TOUR.find((s) => s.id === id);
+  const step = stepById(id);
   if (!step) throw new Error(`no step ${id}`);
   return englishText(step.title);
 }
