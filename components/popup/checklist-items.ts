@@ -27,6 +27,7 @@ export const PREREQUISITE = {
 const ONLY_WHEN: Partial<Record<StepId, Extract<keyof GeneratedI18nStructure, `popup.onlyIf${string}`>>> = {
   'open-personal-access-tokens': 'popup.onlyIfCollapsed',
   'confirm-access': 'popup.onlyIfAsked',
+  'authorize-sso': 'popup.onlyIfSso',
 };
 
 /** Every step in tour order: those before the current one are done. */

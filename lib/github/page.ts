@@ -1,4 +1,5 @@
 import * as find from './find';
+import { findSsoMenuControl, findTokenRow } from './sso';
 import { isDeveloperSettingsPath, isEmailsPath, isSettingsPath, isTokenListPath } from './urls';
 
 export type PageKind =
@@ -21,6 +22,8 @@ export interface PageFacts {
   emailUnverified: boolean;
   /** The flash GitHub shows when it re-renders the form after a refused POST. */
   formError?: string;
+  /** On the result page: the new token's row offers "Configure SSO" (an organization uses SAML single sign-on). */
+  ssoOffered?: boolean;
 }
 
 /** Content decides before the URL: the sudo page and the re-rendered form sit at other pages' URLs. */
@@ -44,5 +47,11 @@ export function readPageFacts(doc: Document, url: string): PageFacts {
     patGroupCollapsed: kind === 'developer-settings' && find.isPatGroupCollapsed(doc),
     generateMenuOpen: kind === 'token-list' && !!find.findGenerateMenu(doc)?.open,
     formError: kind === 'token-form' ? find.findFlashError(doc) : undefined,
+    ssoOffered: kind === 'token-result' && hasSsoMenu(doc),
   };
+}
+
+function hasSsoMenu(doc: Document): boolean {
+  const row = findTokenRow(doc, undefined);
+  return !!row && !!findSsoMenuControl(row);
 }

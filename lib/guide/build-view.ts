@@ -9,6 +9,7 @@ import type { FormPlan } from './form-plan';
 import { type AssistResult, extraScopes } from './form-assistant';
 import type { GuideView } from './view';
 import { DESTINATIONS } from '../github/urls';
+import { readOpenSsoOrgs } from '../github/sso';
 
 interface ViewInput {
   step: StepDefinition;
@@ -32,9 +33,20 @@ export function buildView({ step, target, recovery, facts, notices, plan, settin
     target,
     recovery,
     satisfied: step.isSatisfied?.(document) ?? false,
-    notices: [...explainFormError(facts.formError), ...(form && settingsPlan.notice ? [settingsPlan.notice] : []), ...notices],
+    notices: [
+      ...explainFormError(facts.formError),
+      ...(form && settingsPlan.notice ? [settingsPlan.notice] : []),
+      ...notices,
+      ...(step.id === 'authorize-sso' && target ? namedOrgs(target) : []),
+    ],
     scopes: step.id === 'review-scopes' && form ? { ticked, extra: extraScopes(form, plan) } : undefined,
   };
+}
+
+/** Once "Configure SSO" is open: the organizations it lists, by name. */
+function namedOrgs(control: Element): string[] {
+  const orgs = readOpenSsoOrgs(control);
+  return orgs.length ? [i18n.t('sso.orgs', { orgs: orgs.join(', ') })] : [];
 }
 
 /** GitHub refused the form: say why in plain words and what to do. */

@@ -18,6 +18,7 @@ const pageFactsSchema = z.strictObject({
   generateMenuOpen: z.boolean(),
   emailUnverified: z.boolean(),
   formError: z.optional(z.string().check(z.maxLength(500))),
+  ssoOffered: z.optional(z.boolean()),
 });
 
 /** A page may list more notes than are kept; the reducer keeps the newest KNOWN_NOTES_MAX. */

@@ -82,7 +82,7 @@ export function runGuide(options: GuideOptions): Guide {
     if (current !== step) enterStep(current);
     if (!current) return placeMarker(undefined, undefined);
     assistOnNewForm(facts.kind === 'token-form');
-    const found = current.findTarget?.(document);
+    const found = current.findTarget?.(document, owned.state);
     if (found !== target) {
       target = found;
       if (found) scrollIntoViewIfNeeded(found);

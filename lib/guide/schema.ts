@@ -52,6 +52,8 @@ export const guideStateSchema = z.object({
   /** The guide was started by the fast path (prefilled form) rather than the tour. */
   fastPath: z.boolean(),
   startedAt: z.nullable(z.number()),
+  /** The user went on from store-token to authorize the token for single sign-on (absent: not yet). */
+  authorizingSso: z.optional(z.boolean()),
 });
 
 export type GuideState = z.infer<typeof guideStateSchema>;

@@ -17,6 +17,7 @@ export const STEP_IDS = [
   'generate-token',
   'copy-token',
   'store-token',
+  'authorize-sso',
 ] as const;
 
 export type StepId = (typeof STEP_IDS)[number];

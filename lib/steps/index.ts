@@ -1,27 +1,33 @@
 import type { StepDefinition } from './define-step';
 import * as nav from './navigation-steps';
 import * as formSteps from './form-steps';
+import * as sso from './sso-steps';
 
 /**
  * THE TOUR, read top to bottom. The current step is the first one that applies to the page
  * and is not done, so the guide picks up wherever the user is.
  */
 export const TOUR: readonly StepDefinition[] = [
-  nav.verifyEmail,
-  nav.openUserMenu,
-  nav.openSettings,
-  nav.openDeveloperSettings,
-  nav.openPersonalAccessTokens,
-  nav.openTokensClassic,
-  nav.openGenerateMenu,
-  nav.chooseClassic,
-  nav.confirmAccess,
-  formSteps.fillNote,
-  formSteps.chooseExpiration,
-  formSteps.reviewScopes,
-  formSteps.generateToken,
-  formSteps.copyToken,
-  formSteps.storeToken,
+  ...[
+    nav.verifyEmail,
+    nav.openUserMenu,
+    nav.openSettings,
+    nav.openDeveloperSettings,
+    nav.openPersonalAccessTokens,
+    nav.openTokensClassic,
+    nav.openGenerateMenu,
+    nav.chooseClassic,
+    nav.confirmAccess,
+    formSteps.fillNote,
+    formSteps.chooseExpiration,
+    formSteps.reviewScopes,
+    formSteps.generateToken,
+    formSteps.copyToken,
+    sso.storeTokenBeforeSso,
+    sso.storeTokenWithoutSso,
+  ].map(sso.untilSso),
+  sso.authorizeSso,
+  sso.authorizeSsoAway,
 ];
 
 export function stepById(id: string): StepDefinition | undefined {
