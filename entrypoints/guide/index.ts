@@ -9,7 +9,8 @@ import { findTokenForm } from '@/lib/github/find';
 import { isNewTokenPath } from '@/lib/github/urls';
 import { NAVIGATION_EVENTS } from '@/lib/dom/watch-page';
 import { logError } from '@/lib/log';
-import { mountGuideSurface, showPresetOffer } from './surfaces';
+import { asksForScopes, createPrefillReviewPanel } from '@/lib/guide/prefill-review-panel';
+import { mountGuideSurface, showPrefillReview, showPresetOffer } from './surfaces';
 
 /**
  * The guide script. It is not in the manifest: the background registers it for github.com while a
@@ -47,13 +48,17 @@ export default defineUnlistedScript({
     } catch (error) {
       return logError('asking for the guide state', error); // GitHub's page stays as it is, without PAT Pilot
     }
-    // Without a guide, the only thing PAT Pilot does here is offer its preset on the new-token form,
-    // also when GitHub arrives there by a soft navigation (plain listeners, no observers).
+    // Without a guide, the only thing PAT Pilot does here is offer its preset on the new-token form, or review
+    // what another app's prefill link asks for, also when GitHub arrives there by a soft navigation (plain
+    // listeners, no observers).
     const offerOnForm = () => {
-      if (session || !latest || !isNewTokenPath(location.pathname) || !findTokenForm(document)) return;
+      if (session || removeOffer || !latest || !isNewTokenPath(location.pathname) || !findTokenForm(document)) return;
       edits ??= recordFormEdits(signal);
-      removeOffer ??= showPresetOffer(signal, createPresetOffer(latest, edits)).catch((error: unknown) => {
-        logError('preset offer', error); // the form stays GitHub's own, as without PAT Pilot
+      const shown = asksForScopes(location.search)
+        ? showPrefillReview(signal, createPrefillReviewPanel(latest.plan), latest.plan)
+        : showPresetOffer(signal, createPresetOffer(latest, edits));
+      removeOffer = shown.catch((error: unknown) => {
+        logError('offer on the token form', error); // the form stays GitHub's own, as without PAT Pilot
         return () => {};
       });
     };

@@ -20,10 +20,16 @@ export function findSsoMenuControl(row: ParentNode): Element | undefined {
   return findFirst(row, S.SSO_CONTROLS, (el) => S.SSO_MENU_TEXT.test(accessibleName(el)));
 }
 
-/** The organizations an open "Configure SSO" menu lists; none while it is closed. */
-export function readOpenSsoOrgs(control: Element): string[] {
-  const menu = openMenuOf(control);
-  if (!menu) return [];
+/** "Configure SSO", or once it is open the menu it shows, so the callout beside it leaves every Authorize free. */
+export function findSsoTarget(row: ParentNode): Element | undefined {
+  const control = findSsoMenuControl(row);
+  const open = control && openMenuOf(control);
+  return (open?.matches(S.SSO_MENU_LIST) ? open : open?.querySelector(S.SSO_MENU_LIST)) ?? control;
+}
+
+/** The organizations an open "Configure SSO" menu lists, given that menu; none for anything else. */
+export function readSsoOrgs(menu: Element): string[] {
+  if (!menu.matches(S.SSO_MENU_LIST)) return [];
   const actions = [...menu.querySelectorAll(S.SSO_CONTROLS)].filter((el) => {
     const name = accessibleName(el);
     return (S.SSO_AUTHORIZE_TEXT.test(name) || S.SSO_DEAUTHORIZE_TEXT.test(name)) && isVisible(el);

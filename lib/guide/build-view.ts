@@ -9,7 +9,7 @@ import type { FormPlan } from './form-plan';
 import { type AssistResult, extraScopes } from './form-assistant';
 import type { GuideView } from './view';
 import { DESTINATIONS } from '../github/urls';
-import { readOpenSsoOrgs } from '../github/sso';
+import { readSsoOrgs } from '../github/sso';
 
 interface ViewInput {
   step: StepDefinition;
@@ -43,9 +43,9 @@ export function buildView({ step, target, recovery, facts, notices, plan, settin
   };
 }
 
-/** Once "Configure SSO" is open: the organizations it lists, by name. */
-function namedOrgs(control: Element): string[] {
-  const orgs = readOpenSsoOrgs(control);
+/** Once "Configure SSO" is open (the target is then its menu): the organizations it lists, by name. */
+function namedOrgs(target: Element): string[] {
+  const orgs = readSsoOrgs(target);
   return orgs.length ? [i18n.t('sso.orgs', { orgs: orgs.join(', ') })] : [];
 }
 

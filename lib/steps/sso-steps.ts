@@ -1,4 +1,4 @@
-import { findSsoMenuControl, findTokenRow } from '../github/sso';
+import { findSsoTarget, findTokenRow } from '../github/sso';
 import { DESTINATIONS } from '../github/urls';
 import type { GuideState } from '../guide/schema';
 import { defineStep, type StepDefinition } from './define-step';
@@ -22,7 +22,7 @@ export const storeTokenBeforeSso = defineStep({
 /** No organization asks: the guide ends here, with one line for when one does later. */
 export const storeTokenWithoutSso = defineStep({ ...storeToken, aside: 'steps.storeToken.ssoLine' });
 
-/** On the result page or the token list (also back from the identity provider): the token's "Configure SSO". */
+/** On the result page or the token list (also back from the identity provider): the token's "Configure SSO", then its open menu. */
 export const authorizeSso = defineStep({
   id: 'authorize-sso',
   title: 'steps.authorizeSso.title',
@@ -30,7 +30,7 @@ export const authorizeSso = defineStep({
   appliesTo: (facts, state) => authorizing(state) && (facts.kind === 'token-result' || facts.kind === 'token-list'),
   findTarget: (doc, state) => {
     const row = findTokenRow(doc, state.reminder?.note);
-    return row && findSsoMenuControl(row);
+    return row && findSsoTarget(row);
   },
   action: 'finish',
   destination: DESTINATIONS.tokens,

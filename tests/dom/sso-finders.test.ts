@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options { "settings": { "handleDisabledFileLoadingAsSuccess": true, "disableJavaScriptFileLoading": true, "disableCSSFileLoading": true } }
 import { describe, expect, it } from 'vitest';
-import { findSsoMenuControl, findTokenRow, readOpenSsoOrgs } from '@/lib/github/sso';
+import { findSsoMenuControl, findSsoTarget, findTokenRow, readSsoOrgs } from '@/lib/github/sso';
 import { readPageFacts } from '@/lib/github/page';
 
 /** Markup shaped as github-ui.md §15 expects it (never captured): matched by name and row, not by class. */
@@ -29,12 +29,15 @@ describe('the token row and its "Configure SSO"', () => {
     expect(findSsoMenuControl(findTokenRow(doc, undefined)!)?.localName).toBe('summary');
   });
 
-  it('names the organizations only once the menu is open, authorized or not', () => {
+  it('points at the menu once it is open, and names its organizations, authorized or not', () => {
     const doc = page(row(1, `<code id="new-oauth-token">x</code>${menu(authorize('acme') + deauthorize('globex'))}`));
     const control = findSsoMenuControl(doc.body)!;
-    expect(readOpenSsoOrgs(control)).toEqual([]);
+    expect(findSsoTarget(doc.body)).toBe(control);
+    expect(readSsoOrgs(control)).toEqual([]);
     (control.parentElement as HTMLDetailsElement).open = true;
-    expect(readOpenSsoOrgs(control)).toEqual(['acme', 'globex']);
+    const open = findSsoTarget(doc.body)!;
+    expect(open.localName).toBe('details-menu');
+    expect(readSsoOrgs(open)).toEqual(['acme', 'globex']);
   });
 
   it('reports "Configure SSO" beside the new token on the result page, and not without it', () => {
