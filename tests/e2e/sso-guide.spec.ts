@@ -69,7 +69,7 @@ test.describe('without single sign-on', () => {
 });
 
 test.describe('the identity provider round trip', () => {
-  test.use({ replica: { sso: 'one', navigation: 'full' } });
+  test.use({ replica: { sso: 'one' } });
 
   test('the user authorizes through the identity provider and the guide resumes authorize-sso on the token list', async ({ driver }) => {
     const page = await toStoreToken(driver);
