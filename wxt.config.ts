@@ -11,8 +11,8 @@ const GITHUB = 'https://github.com/*';
  * guide script is registered at runtime only while a guide runs (lib/background/guide-script.ts).
  */
 const SETTINGS_STUB = { name: 'settings-stub', matches: ['https://github.com/settings/*'] };
-/** Scripts that run in GitHub's pages: the stub and the guide script (entrypoints/guide). */
-const PAGE_SCRIPTS = [SETTINGS_STUB.name, 'guide'];
+/** Scripts that run in GitHub's pages: the stub, the guide script and the prefill review (entrypoints/). */
+const PAGE_SCRIPTS = [SETTINGS_STUB.name, 'guide', 'prefill-review'];
 const REMINDER_PERMISSIONS = ['alarms', 'notifications'];
 
 /**

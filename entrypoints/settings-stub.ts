@@ -14,7 +14,8 @@ export default defineUnlistedScript(() => {
   const askOnForm = () => {
     if (asked.signal.aborted || !isNewTokenPath(location.pathname)) return;
     asked.abort();
-    browser.runtime.sendMessage({ type: 'form-reached' }).catch((error: unknown) => logError('form assistant', error));
+    const prefillLink = new URLSearchParams(location.search).has('scopes');
+    browser.runtime.sendMessage({ type: 'form-reached', prefillLink }).catch((error: unknown) => logError('form assistant', error));
   };
   for (const type of NAVIGATION_EVENTS) (type === 'popstate' ? window : document).addEventListener(type, askOnForm, { signal: asked.signal });
   askOnForm();

@@ -17,8 +17,11 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('guide-hello') }),
   /** Guide script → background: what happened on the page; answered with the snapshot after it. */
   z.strictObject({ type: z.literal('guide-event'), event: pageEventSchema }),
-  /** Settings stub → background: this tab shows the new-token form; bring the form assistant. */
-  z.strictObject({ type: z.literal('form-reached') }),
+  /**
+   * Settings stub → background: this tab shows the new-token form; bring the form assistant, or the review
+   * of another app's link when the URL came with its own `scopes`.
+   */
+  z.strictObject({ type: z.literal('form-reached'), prefillLink: z.boolean() }),
 ]);
 
 export type Message = z.infer<typeof messageSchema>;

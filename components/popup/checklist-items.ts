@@ -29,6 +29,7 @@ const ONLY_WHEN: Partial<Record<AnyStepId, Extract<keyof GeneratedI18nStructure,
   'confirm-access': 'popup.onlyIfAsked',
   'open-token': 'popup.onlyIfIdUnknown',
   'open-regenerate': 'popup.onlyIfIdUnknown',
+  'authorize-sso': 'popup.onlyIfSso',
 };
 
 /** Every step in its guide's order (the creation tour, or a renewal's): those before the current one are done. */

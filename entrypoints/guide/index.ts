@@ -48,13 +48,14 @@ export default defineUnlistedScript({
     } catch (error) {
       return logError('asking for the guide state', error); // GitHub's page stays as it is, without PAT Pilot
     }
-    // Without a guide, the only thing PAT Pilot does here is offer its preset on the new-token form,
-    // also when GitHub arrives there by a soft navigation (plain listeners, no observers).
+    // Without a guide, the only thing PAT Pilot does here is offer its preset on the new-token form, also when
+    // GitHub arrives there by a soft navigation (plain listeners, no observers). Another app's prefill link gets
+    // the review instead, a script of its own (entrypoints/prefill-review).
     const offerOnForm = () => {
-      if (signal.aborted || session || !latest || !isNewTokenPath(location.pathname) || !findTokenForm(document)) return;
+      if (signal.aborted || session || removeOffer || !latest || !isNewTokenPath(location.pathname) || !findTokenForm(document)) return;
       edits ??= recordFormEdits(signal);
-      removeOffer ??= showPresetOffer(signal, createPresetOffer(latest, edits)).catch((error: unknown) => {
-        logError('preset offer', error); // the form stays GitHub's own, as without PAT Pilot
+      removeOffer = showPresetOffer(signal, createPresetOffer(latest, edits)).catch((error: unknown) => {
+        logError('offer on the token form', error); // the form stays GitHub's own, as without PAT Pilot
         return () => {};
       });
     };

@@ -36,3 +36,4 @@ export async function showPresetOffer(signal: AbortSignal, offer: PresetOffer): 
   draw();
   return ui.remove;
 }
+

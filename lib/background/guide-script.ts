@@ -31,12 +31,26 @@ export async function injectIntoOpenTabs(): Promise<void> {
 }
 
 export async function injectGuideScript(tabId: number): Promise<void> {
-  if (await isRunning(tabId)) return;
+  if (!(await isRunning(tabId))) await inject(tabId, GUIDE_SCRIPT_FILE);
+}
+
+/** Where WXT writes the review of another app's prefill link (entrypoints/prefill-review, an unlisted script). */
+export const PREFILL_REVIEW_FILE = 'prefill-review.js';
+
+/**
+ * The review is a script of its own, injected only on a prefill link's form without a guide, so the guide
+ * script that runs on every github.com page during a guide does not carry it. A newer copy replaces an older one.
+ */
+export function injectPrefillReview(tabId: number): Promise<void> {
+  return inject(tabId, PREFILL_REVIEW_FILE);
+}
+
+async function inject(tabId: number, file: typeof GUIDE_SCRIPT_FILE | typeof PREFILL_REVIEW_FILE): Promise<void> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [`/${GUIDE_SCRIPT_FILE}`] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [`/${file}` as const] });
   } catch (error) {
-    // A tab that closed or left github.com meanwhile: nothing to guide there.
-    logError(`injecting the guide into tab ${tabId}`, error);
+    // A tab that closed or left github.com meanwhile: nothing to do there.
+    logError(`injecting ${file} into tab ${tabId}`, error);
   }
 }
 

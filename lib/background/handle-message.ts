@@ -11,7 +11,7 @@ import type { GuideSnapshot } from '../guide/snapshot';
 import { asGuideEvent } from '../guide/event-schema';
 import { acceptMessage } from './accept-message';
 import { applyGuideEvent, currentSnapshot } from './guide-owner';
-import { injectGuideScript, injectIntoOpenTabs } from './guide-script';
+import { injectGuideScript, injectIntoOpenTabs, injectPrefillReview } from './guide-script';
 import { renewFromPopup } from './renewal';
 
 const GITHUB_HOME = 'https://github.com/';
@@ -44,7 +44,8 @@ export async function handleMessage(message: Message, tabId?: number): Promise<G
       return applyGuideEvent(asGuideEvent(message.event));
     case 'form-reached':
       // While a guide runs, the registered guide script is on that page already: a second copy would race it.
-      if (tabId !== undefined && !(await currentSnapshot()).state.active) await injectGuideScript(tabId);
+      if (tabId === undefined || (await currentSnapshot()).state.active) return;
+      return message.prefillLink ? injectPrefillReview(tabId) : injectGuideScript(tabId);
       return;
   }
 }

@@ -1,5 +1,6 @@
 import * as find from './find';
 import { readTokenPageFacts } from './token-page';
+import { findSsoMenuControl, findTokenRow } from './sso';
 import { isDeveloperSettingsPath, isEmailsPath, isSettingsPath, isTokenListPath } from './urls';
 
 export type PageKind =
@@ -26,6 +27,8 @@ export interface PageFacts {
   tokenId?: string;
   /** A token's regenerate form (classified `settings`: it is no new-token form). */
   regenerateForm?: boolean;
+  /** On the result page: the new token's row offers "Configure SSO" (an organization uses SAML single sign-on). */
+  ssoOffered?: boolean;
 }
 
 /** Content decides before the URL: the sudo page and the re-rendered form sit at other pages' URLs. */
@@ -51,5 +54,11 @@ export function readPageFacts(doc: Document, url: string): PageFacts {
     patGroupCollapsed: kind === 'developer-settings' && find.isPatGroupCollapsed(doc),
     generateMenuOpen: kind === 'token-list' && !!find.findGenerateMenu(doc)?.open,
     formError: kind === 'token-form' ? find.findFlashError(doc) : undefined,
+    ssoOffered: kind === 'token-result' && hasSsoMenu(doc),
   };
+}
+
+function hasSsoMenu(doc: Document): boolean {
+  const row = findTokenRow(doc, undefined);
+  return !!row && !!findSsoMenuControl(row);
 }

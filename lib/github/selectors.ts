@@ -110,6 +110,8 @@ export const TOKEN_PAGE_LINK = '.token-description[href], a[href^="/settings/tok
 export const SSO_CONTROLS = 'summary, button, a[href]';
 /** "Configure SSO" in a token row (docs); "Enable SSO" before 2021. */
 export const SSO_MENU_TEXT = /^\s*(configure|enable) sso\s*$/i;
+/** The list the open "Configure SSO" menu shows (a details-menu or a Primer menu, both role="menu"). */
+export const SSO_MENU_LIST = '[role="menu"]';
 /** Per organization in that menu, under "Single sign-on organizations"; "Deauthorize" once authorized. */
 export const SSO_AUTHORIZE_TEXT = /^\s*authorize\s*$/i;
 export const SSO_DEAUTHORIZE_TEXT = /^\s*deauthorize\s*$/i;

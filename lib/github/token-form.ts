@@ -82,6 +82,14 @@ export function tickScope(form: ParentNode, scope: string): boolean {
   return box.checked;
 }
 
+/** Untick one scope as a click would; GitHub's script unticks the children of a parent with it. */
+export function untickScope(form: ParentNode, scope: string): boolean {
+  const box = findScopeBoxes(form).find((b) => b.value === scope);
+  if (!box || box.disabled || !cannotSubmit(box)) return false;
+  if (box.checked) box.click();
+  return !box.checked;
+}
+
 /**
  * Checked on the element itself, not only by the selector: `type` as the browser reads it, so a
  * missing or misspelt type (which makes a button submit) never passes.

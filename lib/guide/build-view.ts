@@ -9,6 +9,7 @@ import type { FormPlan } from './form-plan';
 import { type AssistResult, extraScopes } from './form-assistant';
 import type { GuideView } from './view';
 import { DESTINATIONS } from '../github/urls';
+import { readSsoOrgs } from '../github/sso';
 
 interface ViewInput {
   /** Which guide runs: each counts its own steps (ids.ts). */
@@ -33,9 +34,20 @@ export function buildView({ kind = 'create', step, target, recovery, facts, noti
     target,
     recovery,
     satisfied: step.isSatisfied?.(document) ?? false,
-    notices: [...explainFormError(facts.formError), ...(form && settingsPlan.notice ? [settingsPlan.notice] : []), ...notices],
+    notices: [
+      ...explainFormError(facts.formError),
+      ...(form && settingsPlan.notice ? [settingsPlan.notice] : []),
+      ...notices,
+      ...(step.id === 'authorize-sso' && target ? namedOrgs(target) : []),
+    ],
     scopes: step.id === 'review-scopes' && form ? { ticked, extra: extraScopes(form, plan) } : undefined,
   };
+}
+
+/** Once "Configure SSO" is open (the target is then its menu): the organizations it lists, by name. */
+function namedOrgs(target: Element): string[] {
+  const orgs = readSsoOrgs(target);
+  return orgs.length ? [i18n.t('sso.orgs', { orgs: orgs.join(', ') })] : [];
 }
 
 /** GitHub refused the form: say why in plain words and what to do. */

@@ -12,14 +12,15 @@ export interface Channel {
 }
 
 /**
- * Listens for the snapshots the background hands every tab, and answers its "are you running?" ping
- * at once (sendResponse works alike in both browsers, without a polyfill). Removed by the signal.
+ * Listens for the snapshots the background hands every tab, and answers its "is the guide script
+ * running?" ping at once (sendResponse works alike in both browsers, without a polyfill); the prefill
+ * review does not answer it, so a guide started on its page still gets the guide script. Removed by the signal.
  */
-export function openChannel(signal: AbortSignal, onSnapshot: (snapshot: GuideSnapshot) => void): Channel {
+export function openChannel(signal: AbortSignal, onSnapshot: (snapshot: GuideSnapshot) => void, { answersPing = true } = {}): Channel {
   const listener = (raw: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
     const message = raw as TabMessage | undefined;
     if (message?.type === 'guide-snapshot') onSnapshot(message.snapshot);
-    else if (message?.type === 'guide-ping') sendResponse(true);
+    else if (message?.type === 'guide-ping' && answersPing) sendResponse(true);
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);

@@ -20,6 +20,7 @@ const pageFactsSchema = z.strictObject({
   formError: z.optional(z.string().check(z.maxLength(500))),
   tokenId: z.optional(z.string().check(z.regex(/^\d{1,20}$/))),
   regenerateForm: z.optional(z.boolean()),
+  ssoOffered: z.optional(z.boolean()),
 });
 
 /** A page may list more notes than are kept; the reducer keeps the newest KNOWN_NOTES_MAX. */

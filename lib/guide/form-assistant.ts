@@ -56,7 +56,8 @@ function matchesExpiration(tokenForm: HTMLFormElement, plan: FormPlan): boolean 
   return plan.expiration !== 'custom' || form.readCustomDate(tokenForm) === plan.customDate;
 }
 
-function applyExpiration(tokenForm: HTMLFormElement, plan: FormPlan): boolean {
+/** Sets the plan's expiration (and its custom date); false when the form has no such choice. */
+export function applyExpiration(tokenForm: HTMLFormElement, plan: FormPlan): boolean {
   if (!form.setExpiration(tokenForm, plan.expiration)) return false;
   return plan.expiration !== 'custom' || form.setCustomDate(tokenForm, plan.customDate ?? '');
 }

@@ -43,6 +43,8 @@ export function reduceGuide(state: GuideState, event: GuideEvent): GuideState {
     case 'step':
       return event.stepId === state.stepId ? state : { ...state, stepId: event.stepId };
     case 'next':
+      // "Next" on store-token leads on to single sign-on; on the form, to the next form step.
+      if (state.stepId === 'store-token') return { ...state, authorizingSso: true };
       return { ...state, formStep: FORM_STEP_IDS[Math.min(FORM_STEP_IDS.indexOf(state.formStep) + 1, FORM_STEP_IDS.length - 1)]! };
     case 'scope':
       // A scope GitHub added after this catalogue is never ticked by the guide: nothing to remember.

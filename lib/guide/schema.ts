@@ -65,6 +65,8 @@ export const guideStateSchema = z.object({
   kind: z.catch(z.enum(GUIDE_KINDS), 'create'),
   /** The renewal's token (kind `renew`), null otherwise. */
   renewing: z.catch(z.nullable(renewTargetSchema), null),
+  /** The user went on from store-token to authorize the token for single sign-on (absent: not yet). */
+  authorizingSso: z.optional(z.boolean()),
 });
 
 export type GuideState = z.infer<typeof guideStateSchema>;

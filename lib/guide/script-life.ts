@@ -5,16 +5,22 @@ import { browser } from '#imports';
  * starts in this page (the extension was updated or reloaded and injected it again). The event's
  * name carries the extension's id, so another extension's script is never mistaken for ours.
  */
-export function startScriptLife(): AbortSignal {
+export function startScriptLife(script: PageScript = 'guide'): AbortSignal {
   const controller = new AbortController();
-  const started = scriptStartedEvent();
   const self = Math.random().toString(36).slice(2);
-  document.dispatchEvent(new CustomEvent(started, { detail: self }));
-  document.addEventListener(started, (event) => (event as CustomEvent).detail !== self && controller.abort(), { signal: controller.signal });
+  document.dispatchEvent(new CustomEvent(scriptStartedEvent(script), { detail: self }));
+  // A newer copy of the same script ends this one; the guide also ends the prefill review.
+  const endedBy = new Set([scriptStartedEvent(script), scriptStartedEvent('guide')]);
+  for (const name of endedBy) {
+    document.addEventListener(name, (event) => (event as CustomEvent).detail !== self && controller.abort(), { signal: controller.signal });
+  }
   return controller.signal;
 }
 
-/** Dispatched on the document each time the guide script starts (tests listen for it too). */
-export function scriptStartedEvent(): string {
-  return `${browser.runtime.id}:pat-pilot-guide-started`;
+/** The scripts the background injects into GitHub's pages on demand. */
+export type PageScript = 'guide' | 'prefill-review';
+
+/** Dispatched on the document each time such a script starts (tests listen for it too). */
+export function scriptStartedEvent(script: PageScript): string {
+  return `${browser.runtime.id}:pat-pilot-${script}-started`;
 }

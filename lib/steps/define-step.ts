@@ -20,12 +20,14 @@ export interface StepDefinition {
   title: StepTextKey;
   /** One or two sentences of plain instruction. */
   body: StepTextKey;
+  /** One more line under the body, for what only some users need. */
+  aside?: StepTextKey;
   /** Where the step applies, from page facts and what the guide remembers. */
   appliesTo(facts: PageFacts, state: GuideState): boolean;
   /** Completed by what the page shows (menu open, group expanded…); navigation does the rest. */
   isDone?(facts: PageFacts, state: GuideState): boolean;
   /** The GitHub control to highlight; undefined while it is not (yet) on the page. */
-  findTarget?(doc: Document, state?: GuideState): Element | undefined;
+  findTarget?(doc: Document, state: GuideState): Element | undefined;
   /** Highlight without marking: steps that must never point at credential fields or the token. */
   marks?: boolean;
   action?: StepAction;

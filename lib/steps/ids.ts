@@ -17,6 +17,7 @@ export const STEP_IDS = [
   'generate-token',
   'copy-token',
   'store-token',
+  'authorize-sso',
 ] as const;
 
 export type StepId = (typeof STEP_IDS)[number];
@@ -42,6 +43,7 @@ export const RENEWAL_STEP_ORDER = [
   'confirm-regenerate',
   'copy-token',
   'store-token',
+  'authorize-sso',
 ] as const satisfies readonly (StepId | RenewalStepId)[];
 
 /** A step the guide state may record: one of either guide. */

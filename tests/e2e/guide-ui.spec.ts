@@ -42,12 +42,12 @@ test.describe('the guide on the page', () => {
     await startFromPopup(driver, page);
     await expectStep(page, 'open-user-menu');
     expect(await page.ui.dialogName()).toBe(titleOf('open-user-menu'));
-    expect(await liveRegionText(page)).toBe(`Step 1 of 14: ${titleOf('open-user-menu')}`);
+    expect(await liveRegionText(page)).toBe(`Step 1 of 15: ${titleOf('open-user-menu')}`);
     await clickStepTarget(page, 'open-user-menu');
     await expectStep(page, 'open-settings');
     expect(await page.ui.dialogName()).toBe(titleOf('open-settings'));
     expect(titleOf('open-settings')).not.toBe(titleOf('open-user-menu'));
-    expect(await liveRegionText(page)).toBe(`Step 2 of 14: ${titleOf('open-settings')}`);
+    expect(await liveRegionText(page)).toBe(`Step 2 of 15: ${titleOf('open-settings')}`);
   });
 
   test('stays above GitHub\'s own popover menu', async ({ driver }) => {

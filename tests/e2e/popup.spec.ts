@@ -53,7 +53,7 @@ test('in progress: started on a GitHub tab without navigating, the page decides 
   const index = STEP_IDS.indexOf(stepId);
   expect(await currentStep(popup)).toBe(stepId);
   expect(await doneSteps(popup)).toBe(index);
-  await expect.poll(() => badgeText(popup)).toBe(`${index + 1}/14`);
+  await expect.poll(() => badgeText(popup)).toBe(`${index + 1}/15`);
   expect(await github.url()).toBe('https://github.com/settings/profile');
   expect((await driver.pages()).length).toBe(tabs);
   expect(await popup.count({ role: 'button', name: 'Open the prefilled form' })).toBe(0);

@@ -70,7 +70,7 @@ test.describe('renewal', () => {
 
       await confirmAccess(page);
       await expectStep(page, 'choose-expiration');
-      await page.ui.waitForText('Step 4 of 7');
+      await page.ui.waitForText('Step 4 of 8');
       expect(await regenerateValue(page)).toBe('custom');
       const expiresAt = await endOfDayIn(page, 45);
       await regenerate(page);

@@ -16,6 +16,8 @@ export const fakeScripting = {
   registered: [] as Registered[],
   /** Tab ids the guide script was injected into, in order. */
   injected: [] as number[],
+  /** Every injection, with its file. */
+  injections: [] as { tabId: number; file: string }[],
   /** Tabs whose guide script answers messages. */
   live: new Set<number>(),
   /** Messages delivered to tabs. */
@@ -23,6 +25,7 @@ export const fakeScripting = {
   reset() {
     this.registered = [];
     this.injected = [];
+    this.injections = [];
     this.live = new Set();
     this.delivered = [];
   },
@@ -42,9 +45,13 @@ export function installFakeScripting(): void {
       unregisterContentScripts: async ({ ids }: { ids: string[] }) => {
         fakeScripting.registered = fakeScripting.registered.filter((script) => !ids.includes(script.id));
       },
-      executeScript: async ({ target }: { target: { tabId: number } }) => {
-        fakeScripting.injected.push(target.tabId);
-        fakeScripting.live.add(target.tabId);
+      executeScript: async ({ target, files = [] }: { target: { tabId: number }; files?: string[] }) => {
+        fakeScripting.injections.push(...files.map((file) => ({ tabId: target.tabId, file })));
+        // Only the guide script answers the background's ping.
+        if (files.some((file) => file.endsWith('/guide.js'))) {
+          fakeScripting.injected.push(target.tabId);
+          fakeScripting.live.add(target.tabId);
+        }
         return [];
       },
     },

@@ -12,14 +12,15 @@ function badgeBecomes(text: string): Promise<void> {
 }
 
 describe('badgeText', () => {
-  it('shows the current step number out of fourteen while a guide runs', () => {
-    expect(badgeText(on('open-user-menu'))).toBe('1/14');
-    expect(badgeText(on('open-tokens-classic'))).toBe('5/14');
-    expect(badgeText(on('store-token'))).toBe('14/14');
+  it('shows the current step number out of fifteen while a guide runs', () => {
+    expect(badgeText(on('open-user-menu'))).toBe('1/15');
+    expect(badgeText(on('open-tokens-classic'))).toBe('5/15');
+    expect(badgeText(on('store-token'))).toBe('14/15');
+    expect(badgeText(on('authorize-sso'))).toBe('15/15');
   });
 
-  it('shows 0/14 before any page has told the guide where the user is', () => {
-    expect(badgeText(on(null))).toBe('0/14');
+  it('shows 0/15 before any page has told the guide where the user is', () => {
+    expect(badgeText(on(null))).toBe('0/15');
   });
 
   it('is empty when no guide runs, even with a step left over', () => {
@@ -33,7 +34,7 @@ describe('toolbar badge', () => {
 
   it('sets and clears the badge text', async () => {
     await showBadge(on('choose-classic'));
-    expect(await fakeBrowser.action.getBadgeText({})).toBe('7/14');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('7/15');
     await showBadge(IDLE_GUIDE);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   });
@@ -41,9 +42,9 @@ describe('toolbar badge', () => {
   it('follows the stored guide state', async () => {
     const stop = startBadge();
     await updateGuideState(() => on('open-settings'));
-    await badgeBecomes('2/14');
+    await badgeBecomes('2/15');
     await updateGuideState(() => on('fill-note'));
-    await badgeBecomes('9/14');
+    await badgeBecomes('9/15');
     await updateGuideState((state) => ({ ...state, active: false }));
     await badgeBecomes('');
     stop();

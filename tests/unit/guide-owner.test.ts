@@ -3,7 +3,7 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { applyGuideEvent } from '@/lib/background/guide-owner';
 import { receiveMessage } from '@/lib/background/handle-message';
-import { GUIDE_SCRIPT_FILE } from '@/lib/background/guide-script';
+import { GUIDE_SCRIPT_FILE, PREFILL_REVIEW_FILE } from '@/lib/background/guide-script';
 import { restoreGuideScript } from '@/lib/background/guide-restore';
 import type { GuideSnapshot } from '@/lib/guide/snapshot';
 import type { StepId } from '@/lib/steps/ids';
@@ -95,17 +95,23 @@ describe('the guide script runs on github.com only while a guide is active', () 
   });
 
   it('is brought by the settings stub to a tab on the new-token form, unless it runs there already', async () => {
-    await receiveMessage({ type: 'form-reached' }, tabSender(9));
-    await receiveMessage({ type: 'form-reached' }, tabSender(9));
+    await receiveMessage({ type: 'form-reached', prefillLink: false }, tabSender(9));
+    await receiveMessage({ type: 'form-reached', prefillLink: false }, tabSender(9));
     expect(fakeScripting.injected).toEqual([9]);
     expect(fakeScripting.registered).toEqual([]);
+  });
+
+  it("is not what another app's prefill link gets: the review comes as a script of its own", async () => {
+    await receiveMessage({ type: 'form-reached', prefillLink: true }, tabSender(12));
+    expect(fakeScripting.injections).toEqual([{ tabId: 12, file: `/${PREFILL_REVIEW_FILE}` }]);
+    expect(fakeScripting.injected).toEqual([]);
   });
 
   it('is not injected again by the stub while a guide runs: the registered script is on that page already', async () => {
     githubTabs(3);
     await receiveMessage({ type: 'start-guide', restart: false }, popup);
     fakeScripting.injected = [];
-    await receiveMessage({ type: 'form-reached' }, tabSender(11));
+    await receiveMessage({ type: 'form-reached', prefillLink: false }, tabSender(11));
     expect(fakeScripting.injected).toEqual([]);
   });
 });
@@ -128,6 +134,6 @@ describe('what a page may report', () => {
 
   it('is taken only from its own content script, not from the popup', () => {
     expect(receiveMessage({ type: 'guide-event', event: { type: 'copied' } }, popup)).toBeUndefined();
-    expect(receiveMessage({ type: 'form-reached' }, popup)).toBeUndefined();
+    expect(receiveMessage({ type: 'form-reached', prefillLink: false }, popup)).toBeUndefined();
   });
 });

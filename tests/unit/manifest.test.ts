@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GUIDE_SCRIPT_FILE } from '@/lib/background/guide-script';
+import { GUIDE_SCRIPT_FILE, PREFILL_REVIEW_FILE } from '@/lib/background/guide-script';
 
 /**
  * The release manifests hold exactly the permissions README.md promises. This test builds nothing:
@@ -77,8 +77,8 @@ describe('the release manifests and README.md', () => {
       expect(scripts).toEqual([expect.objectContaining({ matches: ['https://github.com/settings/*'], js: ['settings-stub.js'] })]);
     });
 
-    it('ships the guide script where the background registers and injects it from', () => {
-      expect(existsSync(path.join(ROOT, '.output', target, GUIDE_SCRIPT_FILE))).toBe(true);
+    it('ships the guide script and the prefill review where the background registers and injects them from', () => {
+      for (const file of [GUIDE_SCRIPT_FILE, PREFILL_REVIEW_FILE]) expect(existsSync(path.join(ROOT, '.output', target, file)), file).toBe(true);
     });
   });
 });

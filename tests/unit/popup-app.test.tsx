@@ -50,12 +50,12 @@ describe('popup when idle', () => {
     expect(buttons()).not.toContain('Resume guide');
   });
 
-  it('lists the prerequisite first, then fourteen steps with none current', async () => {
+  it('lists the prerequisite first, then fifteen steps with none current', async () => {
     await showPopup();
     const first = root.querySelector('.checklist li');
     expect(first?.querySelector('a')?.getAttribute('href')).toBe('https://github.com/settings/emails');
     expect(first?.textContent).toContain('Verify your e-mail address');
-    expect(steps()).toHaveLength(14);
+    expect(steps()).toHaveLength(15);
     expect(root.querySelector('[aria-current]')).toBeNull();
   });
 

@@ -8,23 +8,23 @@ import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { STEP_IDS } from '@/lib/steps/ids';
 
 describe('checklistItems', () => {
-  it('lists the fourteen steps in tour order with their titles', () => {
+  it('lists the fifteen steps in tour order with their titles', () => {
     const items = checklistItems({ stepId: null });
     expect(items.map((item) => item.id)).toEqual([...STEP_IDS]);
     expect(items[0]).toMatchObject({ number: 1, title: 'Open your profile menu', status: 'todo' });
-    expect(new Set(items.map((item) => item.title)).size).toBe(14);
+    expect(new Set(items.map((item) => item.title)).size).toBe(15);
   });
 
   it('ticks every step before the current one', () => {
     const statuses = checklistItems({ stepId: 'fill-note' }).map((item) => item.status);
     expect(statuses.slice(0, 8)).toEqual(Array(8).fill('done'));
     expect(statuses[8]).toBe('current');
-    expect(statuses.slice(9)).toEqual(Array(5).fill('todo'));
+    expect(statuses.slice(9)).toEqual(Array(6).fill('todo'));
   });
 
   it('says which steps GitHub shows only sometimes', () => {
     const hinted = checklistItems({ stepId: null }).filter((item) => item.onlyWhen).map((item) => item.id);
-    expect(hinted).toEqual(['open-personal-access-tokens', 'confirm-access']);
+    expect(hinted).toEqual(['open-personal-access-tokens', 'confirm-access', 'authorize-sso']);
   });
 
   it('starts with the e-mail prerequisite', () => {

@@ -95,6 +95,15 @@ describe('reduceGuide', () => {
     expect(reduceGuide(listed, { type: 'start', now: 9, fastPlan }).knownNotes).toEqual(['laptop', 'ci']);
   });
 
+  it('"Next" on store-token leads on to single sign-on, which a new guide or closing forgets', () => {
+    const stored: GuideState = { ...started, stepId: 'store-token', copied: true, formStep: 'generate-token' };
+    const sso = reduceGuide(stored, { type: 'next' });
+    expect(sso).toMatchObject({ authorizingSso: true, formStep: 'generate-token' });
+    expect(guideStateSchema.safeParse(sso).success).toBe(true);
+    expect(reduceGuide(sso, { type: 'start', now: 9 }).authorizingSso).toBeUndefined();
+    expect(reduceGuide(sso, { type: 'close' }).authorizingSso).toBeUndefined();
+  });
+
   it('closing ends the guide', () => {
     expect(reduceGuide(started, { type: 'close' }).active).toBe(false);
   });

@@ -48,10 +48,10 @@ describe('a renewal guide', () => {
   });
 
   it('is counted in its own steps: badge, callout and checklist', () => {
-    expect(badgeText({ ...renewing, stepId: 'choose-expiration' })).toBe('4/7');
-    expect(badgeText({ ...IDLE_GUIDE, active: true, stepId: 'choose-expiration' })).toBe('10/14');
+    expect(badgeText({ ...renewing, stepId: 'choose-expiration' })).toBe('4/8');
+    expect(badgeText({ ...IDLE_GUIDE, active: true, stepId: 'choose-expiration' })).toBe('10/15');
     const items = checklistItems({ ...renewing, stepId: 'confirm-regenerate' });
-    expect(items.map((item) => item.status)).toEqual(['done', 'done', 'done', 'done', 'current', 'todo', 'todo']);
+    expect(items.map((item) => item.status)).toEqual(['done', 'done', 'done', 'done', 'current', 'todo', 'todo', 'todo']);
   });
 
   it('is started from extension pages only', () => {

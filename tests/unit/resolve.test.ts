@@ -40,3 +40,21 @@ describe('resolveStep derives the step from where the user is', () => {
     expect(stepOn({ kind: 'token-form', formError: 'Validation failed' }, { generatedAt: 1 })).toBe('fill-note');
   });
 });
+
+describe('single sign-on after the token', () => {
+  it('ends at store-token without "Configure SSO", and offers Next to authorize-sso with it', () => {
+    const stored = resolveStep(facts({ kind: 'token-result', ssoOffered: false }), { ...active, copied: true });
+    expect([stored?.id, stored?.action, stored?.aside]).toEqual(['store-token', 'finish', 'steps.storeToken.ssoLine']);
+    const beforeSso = resolveStep(facts({ kind: 'token-result', ssoOffered: true }), { ...active, copied: true });
+    expect([beforeSso?.id, beforeSso?.action, beforeSso?.aside]).toEqual(['store-token', 'next', undefined]);
+  });
+
+  it('stays on authorize-sso on the result page, the token list and every page on the way through sign-in', () => {
+    const sso = { copied: true, authorizingSso: true };
+    expect(stepOn({ kind: 'token-result', ssoOffered: true }, sso)).toBe('authorize-sso');
+    expect(stepOn({ kind: 'token-list' }, sso)).toBe('authorize-sso');
+    expect(stepOn({ kind: 'token-list', generateMenuOpen: true }, sso)).toBe('authorize-sso');
+    expect(stepOn({ kind: 'other' }, sso)).toBe('authorize-sso');
+    expect(stepOn({ kind: 'token-list' }, { authorizingSso: false })).toBe('open-generate-menu');
+  });
+});

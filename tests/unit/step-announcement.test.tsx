@@ -35,7 +35,7 @@ async function announcement(step: StepDefinition): Promise<string> {
 
 describe('the step announcement', () => {
   it('numbers the steps of the tour', async () => {
-    expect(await announcement(openSettings)).toBe('Step 2 of 14: Go to Settings');
+    expect(await announcement(openSettings)).toBe('Step 2 of 15: Go to Settings');
   });
 
   it('announces the e-mail prerequisite as coming before the tour, not as step 0', async () => {
