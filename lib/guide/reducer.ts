@@ -6,7 +6,7 @@ import { IDLE_GUIDE, KNOWN_NOTES_MAX, STORED_NOTE_MAX_LENGTH } from './state';
 import type { FormPlan } from './form-plan';
 
 export type GuideEvent =
-  | { type: 'start'; now: number; fastPlan?: FormPlan }
+  | { type: 'start'; now: number; fastPlan?: FormPlan; origin?: string }
   | { type: 'page'; facts: PageFacts; now: number }
   | { type: 'step'; stepId: StepId }
   | { type: 'next' }
@@ -28,7 +28,15 @@ export function reduceGuide(state: GuideState, event: GuideEvent): GuideState {
   switch (event.type) {
     case 'start':
       // The notes listed on the tokens page are still taken: forgetting them could suggest one again.
-      return { ...IDLE_GUIDE, knownNotes: state.knownNotes, active: true, startedAt: event.now, fastPath: !!event.fastPlan, fastPlan: event.fastPlan ?? null };
+      return {
+        ...IDLE_GUIDE,
+        knownNotes: state.knownNotes,
+        active: true,
+        startedAt: event.now,
+        fastPath: !!event.fastPlan,
+        fastPlan: event.fastPlan ?? null,
+        origin: event.origin ?? IDLE_GUIDE.origin,
+      };
     case 'page':
       return onPage(state, event.facts, event.now);
     case 'step':

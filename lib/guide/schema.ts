@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isScopeName } from '../github/scopes';
 import { FORM_STEP_IDS, STEP_IDS } from '../steps/ids';
+import { GITHUB_ORIGIN } from '../github/urls';
 
 import { KNOWN_NOTES_MAX, STORED_NOTE_MAX_LENGTH } from './state';
 
@@ -52,6 +53,11 @@ export const guideStateSchema = z.object({
   /** The guide was started by the fast path (prefilled form) rather than the tour. */
   fastPath: z.boolean(),
   startedAt: z.nullable(z.number()),
+  /**
+   * The host the guide runs on (`https://github.com` or an enterprise host the user added): every link it
+   * builds points there. States stored before enterprise hosts existed read as github.com.
+   */
+  origin: z._default(z.string().check(z.regex(/^https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+$/)), GITHUB_ORIGIN),
 });
 
 export type GuideState = z.infer<typeof guideStateSchema>;

@@ -1,4 +1,5 @@
 import type { GuideState } from './schema';
+import { GITHUB_ORIGIN } from '../github/urls';
 
 /**
  * The guide state's constants, without its zod schema: the guide script on GitHub's pages uses
@@ -28,4 +29,5 @@ export const IDLE_GUIDE: GuideState = {
   copied: false,
   fastPath: false,
   startedAt: null,
+  origin: GITHUB_ORIGIN,
 };

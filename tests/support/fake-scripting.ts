@@ -1,8 +1,9 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 /**
- * What fakeBrowser lacks: `scripting` (registrations kept in memory, injections recorded) and tabs
- * that answer messages only while a guide script runs in them, as a browser does.
+ * What fakeBrowser lacks: `scripting` (registrations kept in memory, injections recorded), tabs
+ * that answer messages only while a guide script runs in them, as a browser does, and the host
+ * permissions held (github.com from install, `hosts` added).
  */
 interface Registered {
   id: string;
@@ -20,7 +21,10 @@ export const fakeScripting = {
   live: new Set<number>(),
   /** Messages delivered to tabs. */
   delivered: [] as { tabId: number; message: unknown }[],
+  /** Host patterns granted beyond github.com (`https://github.example.com/*`), as `permissions.getAll` lists them. */
+  hosts: [] as string[],
   reset() {
+    this.hosts = [];
     this.registered = [];
     this.injected = [];
     this.live = new Set();
@@ -48,6 +52,9 @@ export function installFakeScripting(): void {
         return [];
       },
     },
+  });
+  Object.assign(fakeBrowser.permissions, {
+    getAll: async () => ({ permissions: ['storage', 'scripting'], origins: ['https://github.com/*', ...fakeScripting.hosts] }),
   });
   fakeBrowser.tabs.sendMessage = (async (tabId: number, message: { type?: string }) => {
     if (!fakeScripting.live.has(tabId)) throw new Error(NO_RECEIVER);

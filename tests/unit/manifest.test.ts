@@ -19,6 +19,8 @@ const PROMISES = [
 ];
 
 const GITHUB = 'https://github.com/*';
+/** Enterprise hosts are requested one origin at a time, when the user adds one; none is granted at install. */
+const ANY_HTTPS_HOST = 'https://*/*';
 
 interface Manifest {
   manifest_version: number;
@@ -33,9 +35,9 @@ interface Manifest {
 /** What each browser is granted at install, and what it may ask for later. */
 const EXPECTED = {
   // Chrome MV3: hosts apart from API permissions; both reminder permissions optional.
-  'chrome-mv3': { permissions: ['scripting', 'storage'], optional: ['alarms', 'notifications'], hosts: [GITHUB] },
+  'chrome-mv3': { permissions: ['scripting', 'storage'], optional: ['alarms', 'notifications'], hosts: [GITHUB], optionalHosts: [ANY_HTTPS_HOST] },
   // Firefox MV2: hosts are listed among the permissions; `alarms` held from install.
-  'firefox-mv2': { permissions: ['alarms', 'scripting', 'storage', GITHUB], optional: ['notifications'], hosts: [] },
+  'firefox-mv2': { permissions: ['alarms', 'scripting', 'storage', GITHUB], optional: ['notifications', ANY_HTTPS_HOST], hosts: [], optionalHosts: [] },
 } as const;
 
 const normalized = (text: string) => text.replace(/\s+/g, ' ');
@@ -64,12 +66,18 @@ describe('the release manifests and README.md', () => {
       expect(readRelease(target).version).toBe(version);
     });
 
-    it('holds exactly the permissions README.md states, and asks only for the reminder ones later', () => {
+    it('holds exactly the permissions README.md states, and asks only for the reminder ones and added hosts later', () => {
       const manifest = readRelease(target);
       expect(sorted(manifest.permissions)).toEqual(sorted(expected.permissions));
       expect(sorted(manifest.optional_permissions)).toEqual(sorted(expected.optional));
       expect(sorted(manifest.host_permissions)).toEqual(sorted(expected.hosts));
-      expect(manifest.optional_host_permissions).toBeUndefined();
+      expect(sorted(manifest.optional_host_permissions)).toEqual(sorted(expected.optionalHosts));
+    });
+
+    it('grants no host but github.com at install: enterprise hosts are only ever optional', () => {
+      const manifest = readRelease(target);
+      const installed = [...(manifest.permissions ?? []), ...(manifest.host_permissions ?? []), ...(manifest.content_scripts ?? []).flatMap((script) => script.matches)];
+      expect(installed.filter((entry) => entry.includes('://')).every((pattern) => pattern.startsWith('https://github.com/'))).toBe(true);
     });
 
     it("runs only the settings stub on GitHub's settings pages from the manifest; the guide script is registered at runtime", () => {
