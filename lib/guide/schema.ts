@@ -8,6 +8,8 @@ import { KNOWN_NOTES_MAX, STORED_NOTE_MAX_LENGTH } from './state';
 export { IDLE_GUIDE, KNOWN_NOTES_MAX, STORED_NOTE_MAX_LENGTH } from './state';
 
 export const storedNoteSchema = z.string().check(z.maxLength(STORED_NOTE_MAX_LENGTH));
+/** A GitHub host as an origin: `https://github.com` or an enterprise host the user added. */
+export const originSchema = z.string().check(z.regex(/^https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+$/));
 /** Scopes as strings, each one GitHub's form offers (lib/github/scopes.ts). */
 const storedScopesSchema = z.array(z.string().check(z.refine(isScopeName)));
 
@@ -57,7 +59,7 @@ export const guideStateSchema = z.object({
    * The host the guide runs on (`https://github.com` or an enterprise host the user added): every link it
    * builds points there. States stored before enterprise hosts existed read as github.com.
    */
-  origin: z._default(z.string().check(z.regex(/^https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+$/)), GITHUB_ORIGIN),
+  origin: z._default(originSchema, GITHUB_ORIGIN),
 });
 
 export type GuideState = z.infer<typeof guideStateSchema>;

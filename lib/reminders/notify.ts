@@ -1,9 +1,10 @@
 import { browser } from '#imports';
 import { i18n } from '#i18n';
-import { DESTINATIONS } from '../github/urls';
+import { destinationOn } from '../github/urls';
+import { readReminders } from '../storage';
 import { notificationsApi } from './apis';
 import { keyOfNotification, notificationId } from './names';
-import { DAY_MS, reminderKey, type Reminder } from './plan';
+import { DAY_MS, reminderKey, reminderOrigin, type Reminder } from './plan';
 
 // Chrome refuses a notification without an image: the product icon, shipped from public/icon.
 const NOTIFICATION_ICON = '/icon/128.png';
@@ -27,9 +28,11 @@ export async function clearReminderNotification(reminder: Reminder): Promise<voi
   await notificationsApi()?.clear(notificationId(reminderKey(reminder)));
 }
 
-/** Clicking a reminder opens the token list, where the token can be regenerated. */
+/** Clicking a reminder opens the token list, on the host that made the token, where it can be regenerated. */
 export async function openTokensFromNotification(id: string): Promise<void> {
-  if (keyOfNotification(id) === undefined) return;
-  await browser.tabs.create({ url: DESTINATIONS.tokens, active: true });
+  const key = keyOfNotification(id);
+  if (key === undefined) return;
+  const reminder = (await readReminders()).find((item) => reminderKey(item) === key);
+  await browser.tabs.create({ url: destinationOn(reminderOrigin(reminder), 'tokens'), active: true });
   await notificationsApi()?.clear(id);
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { storedNoteSchema } from '../guide/schema';
+import { originSchema, storedNoteSchema } from '../guide/schema';
+import { GITHUB_ORIGIN } from '../github/urls';
 
 /**
  * An expiry reminder remembers a token by its note and dates only, never by its value.
@@ -15,6 +16,8 @@ export const reminderSchema = z.object({
   remindAt: z.number(),
   /** The notification has been shown, so it is not shown again after a restart. */
   notified: z.boolean(),
+  /** The enterprise host that made the token; left out for github.com (and in reminders stored before hosts). */
+  origin: z.optional(originSchema),
 });
 
 export type Reminder = z.infer<typeof reminderSchema>;
@@ -30,11 +33,17 @@ export function planReminder(
   expiresAt: number | null,
   daysBefore: number,
   now: number,
+  origin: string = GITHUB_ORIGIN,
 ): Reminder | undefined {
   if (expiresAt === null || expiresAt <= now) return undefined;
   const early = expiresAt - daysBefore * DAY_MS;
   const remindAt = early > now ? early : now + Math.round((expiresAt - now) / 2);
-  return { note, expiresAt, remindAt, notified: false };
+  return { note, expiresAt, remindAt, notified: false, ...(origin !== GITHUB_ORIGIN && { origin }) };
+}
+
+/** Where the token's list is: its host's, github.com's for a reminder without one. */
+export function reminderOrigin(reminder: Pick<Reminder, 'origin'> | undefined): string {
+  return reminder?.origin ?? GITHUB_ORIGIN;
 }
 
 /** Notes are unique per GitHub account, so note and expiry identify one token. */

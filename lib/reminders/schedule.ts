@@ -12,13 +12,15 @@ export interface GeneratedToken {
   /** Epoch ms; null for a token that never expires (nothing to remind of). */
   expiresAt: number | null;
   generatedAt: number;
+  /** The host the guide ran on; github.com when missing. */
+  origin?: string;
 }
 
 /** Remembers a reminder for a freshly generated token, if the user wants reminders. */
 export async function rememberToken(token: GeneratedToken): Promise<Reminder | undefined> {
   const { settings } = await readSettings();
   if (!settings.reminders.enabled) return undefined;
-  const reminder = planReminder(token.note, token.expiresAt, settings.reminders.daysBefore, token.generatedAt);
+  const reminder = planReminder(token.note, token.expiresAt, settings.reminders.daysBefore, token.generatedAt, token.origin);
   if (!reminder) return undefined;
   await updateReminders((list) => withReminder(list, reminder));
   await syncReminders(Date.now());

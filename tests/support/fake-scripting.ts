@@ -54,6 +54,8 @@ export function installFakeScripting(): void {
     },
   });
   Object.assign(fakeBrowser.permissions, {
+    onAdded: fakeEvent(),
+    onRemoved: fakeEvent(),
     getAll: async () => ({ permissions: ['storage', 'scripting'], origins: ['https://github.com/*', ...fakeScripting.hosts] }),
   });
   fakeBrowser.tabs.sendMessage = (async (tabId: number, message: { type?: string }) => {
@@ -61,4 +63,14 @@ export function installFakeScripting(): void {
     fakeScripting.delivered.push({ tabId, message });
     return message.type === 'guide-ping' ? true : undefined;
   }) as typeof fakeBrowser.tabs.sendMessage;
+}
+
+/** A browser event that keeps its listeners and calls none by itself. */
+function fakeEvent() {
+  const listeners = new Set<(...args: unknown[]) => void>();
+  return {
+    addListener: (listener: (...args: unknown[]) => void) => void listeners.add(listener),
+    removeListener: (listener: (...args: unknown[]) => void) => void listeners.delete(listener),
+    hasListener: (listener: (...args: unknown[]) => void) => listeners.has(listener),
+  };
 }

@@ -7,7 +7,11 @@ import { followHostPermissions } from '@/lib/background/host-permissions';
 import { originsOfPatterns, parseHostInput, suggestedHost } from '@/lib/github/hosts';
 import { parsePrefillUrl } from '@/lib/github/prefill-url';
 import { IDLE_GUIDE } from '@/lib/guide/state';
-import { parseGuideState, readGuideState, updateGuideState } from '@/lib/storage';
+import { notificationId } from '@/lib/reminders/names';
+import { openTokensFromNotification } from '@/lib/reminders/notify';
+import { DAY_MS, planReminder, reminderKey } from '@/lib/reminders/plan';
+import { tokenGenerated } from '@/lib/reminders/from-guide';
+import { parseGuideState, readGuideState, remindersItem, updateGuideState } from '@/lib/storage';
 import { fakeScripting } from '../support/fake-scripting';
 
 type Tab = Browser.tabs.Tab;
@@ -123,5 +127,22 @@ describe('a guide on an added host', () => {
     // The host's tab can no longer be found by its URL; it is told all the same.
     const last = fakeScripting.delivered.filter(({ tabId }) => tabId === 1).at(-1)?.message;
     expect(last).toMatchObject({ type: 'guide-snapshot', snapshot: { state: { active: false } } });
+  });
+});
+
+describe('a reminder of a token made on an added host', () => {
+  it('remembers the host and opens its token list', async () => {
+    const generated = tokenGenerated({ ...IDLE_GUIDE, generatedAt: 5, reminder: { note: 'ci', expiresAt: 10 * DAY_MS }, origin: GHES }, IDLE_GUIDE);
+    expect(generated).toMatchObject({ origin: GHES });
+    const reminder = planReminder('ci', 10 * DAY_MS, 3, 5, generated!.origin)!;
+    expect(reminder.origin).toBe(GHES);
+    await remindersItem.setValue([reminder]);
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await openTokensFromNotification(notificationId(reminderKey(reminder)));
+    expect(create).toHaveBeenCalledWith({ url: `${GHES}/settings/tokens`, active: true });
+  });
+
+  it('stores no host for github.com, so older versions read it as before', () => {
+    expect(planReminder('ci', 10 * DAY_MS, 3, 5, 'https://github.com')).not.toHaveProperty('origin');
   });
 });

@@ -35,9 +35,9 @@ interface Manifest {
 /** What each browser is granted at install, and what it may ask for later. */
 const EXPECTED = {
   // Chrome MV3: hosts apart from API permissions; both reminder permissions optional.
-  'chrome-mv3': { permissions: ['scripting', 'storage'], optional: ['alarms', 'notifications'], hosts: [GITHUB], optionalHosts: [ANY_HTTPS_HOST] },
+  'chrome-mv3': { permissions: ['activeTab', 'scripting', 'storage'], optional: ['alarms', 'notifications'], hosts: [GITHUB], optionalHosts: [ANY_HTTPS_HOST] },
   // Firefox MV2: hosts are listed among the permissions; `alarms` held from install.
-  'firefox-mv2': { permissions: ['alarms', 'scripting', 'storage', GITHUB], optional: ['notifications', ANY_HTTPS_HOST], hosts: [], optionalHosts: [] },
+  'firefox-mv2': { permissions: ['activeTab', 'alarms', 'scripting', 'storage', GITHUB], optional: ['notifications', ANY_HTTPS_HOST], hosts: [], optionalHosts: [] },
 } as const;
 
 const normalized = (text: string) => text.replace(/\s+/g, ' ');
