@@ -44,7 +44,10 @@ export default defineUnlistedScript({
       } else session?.receive(snapshot);
     };
     try {
-      take(await channel.hello());
+      const first = await channel.hello();
+      // A newer copy of this script started in the page meanwhile (an injection racing the registered script).
+      if (signal.aborted) return;
+      take(first);
     } catch (error) {
       return logError('asking for the guide state', error); // GitHub's page stays as it is, without PAT Pilot
     }

@@ -37,7 +37,9 @@ export async function mountGuideUi(signal: AbortSignal): Promise<GuideUi> {
     render(null, root);
     host.remove();
   };
-  signal.addEventListener('abort', remove, { once: true });
+  // A copy of the script ended by a newer one while it waited for the background must leave nothing behind.
+  if (signal.aborted) remove();
+  else signal.addEventListener('abort', remove, { once: true });
   root.className = 'root';
   root.setAttribute('popover', 'manual');
   const raise = () => {
