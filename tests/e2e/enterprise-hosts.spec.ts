@@ -104,7 +104,18 @@ test('removing the host stops the guide there', async ({ launchDriver }) => {
   await page.bringToFront();
   await page.ui.waitFor({ role: 'dialog' }, { state: 'gone' });
   expect(await page.countWithAttribute('data-pat-pilot-step')).toBe(0);
-  await page.reload();
+  // Nor does its form get the preset offer any more, which an added host's settings pages have.
+  await page.goto(`https://${host}/settings/tokens/new`);
   await page.waitForDomIdle(1000);
   expect(await page.ui.hostCount()).toBe(0);
+});
+
+test("an added host's new-token form gets the preset offer without a guide, as github.com's does", async ({ launchDriver }) => {
+  const driver = await withHostAdded(launchDriver, 'acme.ghe.com');
+  const page = await driver.newPage();
+  await page.goto('https://acme.ghe.com/settings/tokens/new');
+  await page.ui.waitFor({ role: 'dialog', name: 'Apply recommended scopes?' });
+  await page.ui.clickButton('Apply recommended scopes');
+  await page.ui.waitFor({ role: 'status' });
+  expect((await readForm(page)).scopes).toEqual(expect.arrayContaining(RECOMMENDED));
 });
