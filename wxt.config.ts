@@ -3,8 +3,11 @@ import type { InlineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { preactWithoutInnerHtml } from './scripts/store/preact-without-inner-html';
 
-// GitHub is the only site the guide works on; nothing else is requested.
+// github.com is the only site granted at install. A company's GitHub (Enterprise Server on its own host,
+// GHE.com) is asked for one origin at a time, when the user adds it (lib/hosts.ts); the pattern below only
+// says such a request may be made, and grants nothing by itself.
 const GITHUB = 'https://github.com/*';
+const ANY_HTTPS_HOST = 'https://*/*';
 
 /**
  * The one script in the manifest: a stub on the settings pages (entrypoints/settings-stub.ts). The
@@ -53,9 +56,11 @@ export default defineConfig({
     // E2E builds declare the same: their only difference is in lib/e2e-build.ts.
     // `scripting` registers the guide script on github.com only while a guide runs, and brings it to
     // the github.com tabs already open (lib/background/guide-script.ts); nothing else runs there.
+    // `activeTab` lets the popup see the address of the tab it was opened on, and so offer to add a
+    // `*.ghe.com` host the user is on; it grants nothing until the toolbar button is clicked, and no prompt.
     ...(browser === 'firefox'
-      ? { permissions: ['storage', 'scripting', 'alarms'], optional_permissions: ['notifications'] }
-      : { permissions: ['storage', 'scripting'], optional_permissions: REMINDER_PERMISSIONS }),
+      ? { permissions: ['storage', 'scripting', 'alarms', 'activeTab'], optional_permissions: ['notifications', ANY_HTTPS_HOST] }
+      : { permissions: ['storage', 'scripting', 'activeTab'], optional_permissions: REMINDER_PERMISSIONS, optional_host_permissions: [ANY_HTTPS_HOST] }),
     host_permissions: [GITHUB],
     // Named explicitly so Firefox's toolbar button uses the product icon too.
     action: { default_title: '__MSG_extension_actionTitle__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },

@@ -28,7 +28,7 @@ export function StepCard({ view, cardRef, style, onClose, onNext, onFinish }: St
     >
       <p class="progress">{stepProgress(view)}</p>
       <h2 id="pat-pilot-title">{i18n.t(step.title)}</h2>
-      {view.recovery ? <RecoveryNote step={step} /> : <p id="pat-pilot-body">{i18n.t(step.body)}</p>}
+      {view.recovery ? <RecoveryNote step={step} origin={location.origin} /> : <p id="pat-pilot-body">{i18n.t(step.body)}</p>}
       {step.aside && !view.recovery && <p>{i18n.t(step.aside)}</p>}
       {view.notices.map((notice) => (
         <p class="notice" role="note" key={notice}>

@@ -4,6 +4,7 @@ import { startBadge } from '@/lib/background/badge';
 import { onNotificationClicked, startReminders } from '@/lib/background/reminders';
 import { followSettings } from '@/lib/background/guide-owner';
 import { restoreGuideScript } from '@/lib/background/guide-restore';
+import { followHostPermissions } from '@/lib/background/host-permissions';
 import { openPopupInTab, standInForNotificationClicks } from '@/lib/e2e-build';
 
 export default defineBackground(() => {
@@ -12,6 +13,7 @@ export default defineBackground(() => {
   startReminders();
   followSettings();
   restoreGuideScript();
+  followHostPermissions();
   openPopupInTab();
   standInForNotificationClicks(onNotificationClicked);
 });

@@ -6,13 +6,19 @@ import { PRESET_CHOICES } from './presets';
  * Every message the background takes; which context may send each is in
  * lib/background/accept-message.ts. Strict objects: nothing rides along unchecked. None carries a token.
  */
+/** The host to guide on, as an origin; github.com when left out. The background takes only a granted one. */
+const originField = z.optional(z.string().check(z.maxLength(300)));
+
 export const messageSchema = z.discriminatedUnion('type', [
-  /** Popup → background: start (or resume) the tour in the active tab, or a new github.com tab. */
-  z.strictObject({ type: z.literal('start-guide'), restart: z.boolean() }),
+  /** Popup → background: start (or resume) the tour in the active tab, or a new tab on the host. */
+  z.strictObject({ type: z.literal('start-guide'), restart: z.boolean(), origin: originField }),
   /** Popup → background: open the prefilled form (fast path) with a preset's scopes ("custom": the settings' own). */
-  z.strictObject({ type: z.literal('open-prefilled-form'), presetId: z.enum(PRESET_CHOICES) }),
-  /** Popup → background: renew the token of a stored reminder (its key), or one the user picks (null). */
-  z.strictObject({ type: z.literal('start-renewal'), reminder: z.nullable(z.string().check(z.maxLength(400))) }),
+  z.strictObject({ type: z.literal('open-prefilled-form'), presetId: z.enum(PRESET_CHOICES), origin: originField }),
+  /**
+   * Popup → background: renew the token of a stored reminder (its key, on the reminder's host), or one the user
+   * picks (null) on `origin`.
+   */
+  z.strictObject({ type: z.literal('start-renewal'), reminder: z.nullable(z.string().check(z.maxLength(400))), origin: originField }),
   /** Guide script → background: the snapshot to start from (answered with a GuideSnapshot). */
   z.strictObject({ type: z.literal('guide-hello') }),
   /** Guide script → background: what happened on the page; answered with the snapshot after it. */

@@ -1,9 +1,10 @@
 import { i18n } from '#i18n';
 import type { GuideState } from '@/lib/guide/schema';
+import { destinationOn } from '@/lib/github/urls';
 import { richText } from '../rich-text';
 import { checklistItems, PREREQUISITE, type ChecklistItem, type ItemStatus } from './checklist-items';
 
-export function Checklist({ guide }: { guide: GuideState }) {
+export function Checklist({ guide, origin }: { guide: GuideState; origin: string }) {
   return (
     <section class="checklist" aria-labelledby="checklist-heading">
       <h2 id="checklist-heading">{i18n.t('popup.steps')}</h2>
@@ -13,7 +14,7 @@ export function Checklist({ guide }: { guide: GuideState }) {
           <span>
             {richText('popup.beforeYouStart', {
               link: (
-                <a href={PREREQUISITE.href} target="_blank" rel="noreferrer">
+                <a href={destinationOn(origin, PREREQUISITE.page)} target="_blank" rel="noreferrer">
                   {PREREQUISITE.title}
                 </a>
               ),

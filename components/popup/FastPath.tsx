@@ -8,8 +8,8 @@ import { tokenRequest } from '@/lib/settings/token-request';
 import { defaultPresetId, presetOptions, type PresetOption } from './presets';
 import { send } from './send';
 
-/** Skips the menus: GitHub's form opens filled in, and the guide checks what GitHub rendered. */
-export function FastPath({ settings }: { settings: Settings }) {
+/** Skips the menus: GitHub's form (on `origin`) opens filled in, and the guide checks what GitHub rendered. */
+export function FastPath({ settings, origin }: { settings: Settings; origin: string }) {
   const options = presetOptions(settings);
   const [chosen, choose] = useState(() => defaultPresetId(options, settings));
   const { note } = tokenRequest(settings, new Date(), browserDisplayName(import.meta.env.BROWSER));
@@ -25,7 +25,7 @@ export function FastPath({ settings }: { settings: Settings }) {
       </fieldset>
       <p class="plan">{i18n.t('popup.plan', { note, expiration: expirationLabel(settings.expiration) })}</p>
       {settings.expiration.kind === 'none' && <p class="warning">{noExpirationWarning()}</p>}
-      <button type="button" onClick={() => void send({ type: 'open-prefilled-form', presetId: chosen })}>
+      <button type="button" onClick={() => void send({ type: 'open-prefilled-form', presetId: chosen, origin })}>
         {i18n.t('popup.openForm')}
       </button>
     </section>

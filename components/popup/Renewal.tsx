@@ -4,9 +4,9 @@ import { send } from './send';
 
 /**
  * Renewing: "Renew" beside each reminder opens that token's regenerate form (or finds it in the list), and
- * "Renew a token" guides through the list to a token PAT Pilot never saw, which the user picks.
+ * "Renew a token" guides through the list (on the host chosen above) to a token PAT Pilot never saw, which the user picks.
  */
-export function Renewal({ reminders }: { reminders: readonly Reminder[] }) {
+export function Renewal({ reminders, origin }: { reminders: readonly Reminder[]; origin: string }) {
   const soonest = [...reminders].sort((a, b) => a.expiresAt - b.expiresAt);
   return (
     <section class="renewal" aria-labelledby="renewal-heading">
@@ -16,7 +16,7 @@ export function Renewal({ reminders }: { reminders: readonly Reminder[] }) {
           <ReminderRow key={reminderKey(reminder)} reminder={reminder} />
         ))}
       </ul>
-      <button type="button" onClick={() => void send({ type: 'start-renewal', reminder: null })}>
+      <button type="button" onClick={() => void send({ type: 'start-renewal', reminder: null, origin })}>
         {i18n.t('popup.renewToken')}
       </button>
     </section>

@@ -1,10 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
-import { DESTINATIONS } from '@/lib/github/urls';
+import { destinationOn } from '@/lib/github/urls';
 import { richText } from '../rich-text';
 
-/** Shown first once the token exists: GitHub shows it once, and a leak is the real risk. */
-export function TokenSafety({ copied, children }: { copied: boolean; children?: ComponentChildren }) {
+/** Shown first once the token exists: GitHub shows it once, and a leak is the real risk. `origin`: the host that made it. */
+export function TokenSafety({ copied, origin, children }: { copied: boolean; origin: string; children?: ComponentChildren }) {
+  const tokens = destinationOn(origin, 'tokens');
   return (
     <section class="token-safety" aria-labelledby="copy-now-heading">
       <h2 id="copy-now-heading">{i18n.t('safety.heading')}</h2>
@@ -20,8 +21,8 @@ export function TokenSafety({ copied, children }: { copied: boolean; children?: 
       <p>
         {richText('safety.revoke', {
           link: (
-            <a href={DESTINATIONS.tokens} target="_blank" rel="noreferrer">
-              github.com/settings/tokens
+            <a href={tokens} target="_blank" rel="noreferrer">
+              {tokens.replace('https://', '')}
             </a>
           ),
         })}

@@ -1,6 +1,5 @@
 import { i18n, type GeneratedI18nStructure } from '#i18n';
 import type { GuideState } from '@/lib/guide/schema';
-import { DESTINATIONS } from '@/lib/github/urls';
 import { RENEWAL_STEP_ORDER, STEP_IDS, type AnyStepId } from '@/lib/steps/ids';
 import { stepById } from '@/lib/steps/index';
 import type { GuideStepId } from '@/lib/steps/define-step';
@@ -21,8 +20,9 @@ export const PREREQUISITE = {
   get title() {
     return stepTitle('verify-email');
   },
-  href: DESTINATIONS.emails,
-};
+  /** On the host the guide runs on (or will). */
+  page: 'emails',
+} as const;
 
 const ONLY_WHEN: Partial<Record<AnyStepId, Extract<keyof GeneratedI18nStructure, `popup.onlyIf${string}`>>> = {
   'open-personal-access-tokens': 'popup.onlyIfCollapsed',

@@ -12,8 +12,8 @@ import { logError } from '@/lib/log';
 import { mountGuideSurface, showPresetOffer } from './surfaces';
 
 /**
- * The guide script. It is not in the manifest: the background registers it for github.com while a
- * guide is active and injects it into the github.com tabs already open (lib/background/guide-script.ts),
+ * The guide script. It is not in the manifest: the background registers it for github.com and the added
+ * enterprise hosts while a guide is active and injects it into their tabs already open (lib/background/guide-script.ts),
  * and injects it into a tab whose settings stub reached the new-token form without a guide. An
  * unlisted script rather than a WXT content script: its own lifetime signal (script-life.ts) is all
  * it needs of WXT's content-script context, at a tenth of the size.
@@ -31,7 +31,8 @@ export default defineUnlistedScript({
       // A newer copy of this script took over the page: this one starts nothing more.
       if (signal.aborted || (latest && snapshot.revision <= latest.revision)) return;
       latest = snapshot;
-      const { active } = snapshot.state;
+      // A guide runs on one host: tabs on github.com or another added host stay as they are meanwhile.
+      const active = snapshot.state.active && snapshot.state.origin === location.origin;
       if (active && !session) {
         void removeOffer?.then((remove) => remove());
         // A guide started on a form the user already edited keeps those edits.
@@ -44,7 +45,10 @@ export default defineUnlistedScript({
       } else session?.receive(snapshot);
     };
     try {
-      take(await channel.hello());
+      const first = await channel.hello();
+      // A newer copy of this script started in the page meanwhile (an injection racing the registered script).
+      if (signal.aborted) return;
+      take(first);
     } catch (error) {
       return logError('asking for the guide state', error); // GitHub's page stays as it is, without PAT Pilot
     }

@@ -24,8 +24,6 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'];
  * for what these lines do.
  */
 export async function mountGuideUi(signal: AbortSignal): Promise<GuideUi> {
-  // A replaced script draws nothing: its abort listener below would never run to take the UI away.
-  signal.throwIfAborted();
   const host = document.createElement('pat-pilot-ui');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
@@ -39,7 +37,9 @@ export async function mountGuideUi(signal: AbortSignal): Promise<GuideUi> {
     render(null, root);
     host.remove();
   };
-  signal.addEventListener('abort', remove, { once: true });
+  // A copy of the script ended by a newer one while it waited for the background must leave nothing behind.
+  if (signal.aborted) remove();
+  else signal.addEventListener('abort', remove, { once: true });
   root.className = 'root';
   root.setAttribute('popover', 'manual');
   const raise = () => {

@@ -6,9 +6,13 @@ import { RemindersField } from '@/components/options/RemindersField';
 import { RepairNotice } from '@/components/options/RepairNotice';
 import { ScopePicker } from '@/components/options/ScopePicker';
 import { useSettingsForm } from '@/components/options/use-settings-form';
+import { HostsField } from '@/components/options/HostsField';
+import { useGrantedHosts } from '@/components/hosts/use-granted-hosts';
+import { removeHost, requestHost } from '@/lib/hosts';
 
 export function App({ browserName }: { browserName: string }) {
   const { draft, notes, errors, status, update, save, fillDefaults } = useSettingsForm();
+  const hosts = useGrantedHosts();
   if (!draft) return <main aria-busy="true">{i18n.t('options.loading')}</main>;
   const onSubmit = async (event: Event) => {
     event.preventDefault();
@@ -59,6 +63,7 @@ export function App({ browserName }: { browserName: string }) {
           </p>
         </div>
       </form>
+      <HostsField hosts={hosts} onAdd={requestHost} onRemove={removeHost} />
     </main>
   );
 }

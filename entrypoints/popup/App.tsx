@@ -11,6 +11,10 @@ import { Renewal } from '@/components/popup/Renewal';
 import { SettingsNotes } from '@/components/popup/SettingsNotes';
 import { TokenSafety } from '@/components/popup/TokenSafety';
 import { IDLE_GUIDE, type GuideState } from '@/lib/guide/schema';
+import { AddHostOffer } from '@/components/popup/AddHostOffer';
+import { HostChoice } from '@/components/popup/HostChoice';
+import { usePopupHost } from '@/components/popup/use-host';
+import { requestHost } from '@/lib/hosts';
 
 export function App() {
   const stored = useGuideState();
@@ -32,13 +36,14 @@ function PopupBody({ guide: read, data }: { guide: GuideState | undefined; data:
   const reminders = useReminders();
   const [granted, refreshPermission] = useReminderPermission();
   const generated = hasGeneratedToken(guide);
+  const host = usePopupHost(guide);
   // Busy until the stored guide and settings are read: the popup shows nothing it may take back.
   return (
     <main aria-busy={read === undefined || data === undefined ? 'true' : undefined}>
       <PopupHeader />
       {data && <SettingsNotes notes={data.notes} />}
       {generated && (
-        <TokenSafety copied={guide.copied}>
+        <TokenSafety copied={guide.copied} origin={guide.origin}>
           {data && (
             <ReminderStatus
               reminders={data.settings.reminders}
@@ -49,10 +54,12 @@ function PopupBody({ guide: read, data }: { guide: GuideState | undefined; data:
           )}
         </TokenSafety>
       )}
-      <GuideButtons active={guide.active} />
-      <Checklist guide={guide} />
-      {data && !guide.active && <FastPath settings={data.settings} />}
-      {!guide.active && <Renewal reminders={reminders} />}
+      {host.suggestion && <AddHostOffer origin={host.suggestion} onAdd={requestHost} />}
+      <HostChoice origins={host.origins} value={host.origin} onChange={host.choose} />
+      <GuideButtons active={guide.active} origin={host.origin} />
+      <Checklist guide={guide} origin={host.origin} />
+      {data && !guide.active && <FastPath settings={data.settings} origin={host.origin} />}
+      {!guide.active && <Renewal reminders={reminders} origin={host.origin} />}
     </main>
   );
 }

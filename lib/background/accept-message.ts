@@ -21,19 +21,31 @@ const SENT_FROM: Record<Message['type'], readonly SenderContext[]> = {
   'form-reached': ['content-script'],
 };
 
-/** The message when this extension's own context sent it and may send it; undefined otherwise. */
-export function acceptMessage(raw: unknown, sender: Browser.runtime.MessageSender): Message | undefined {
-  const context = senderContext(sender);
+/**
+ * The message when this extension's own context sent it and may send it; undefined otherwise. `hosts`: the
+ * enterprise origins granted now, whose pages count as GitHub's (a script left in a tab after its host
+ * was removed no longer does).
+ */
+export function acceptMessage(raw: unknown, sender: Browser.runtime.MessageSender, hosts: readonly string[] = []): Message | undefined {
+  const context = senderContext(sender, hosts);
   const message = parseMessage(raw);
   return context && message && SENT_FROM[message.type].includes(context) ? message : undefined;
 }
 
 /**
  * Extension pages have a URL on the extension's own origin (also the popup opened in a tab,
- * which has `sender.tab` too); content scripts report the page they run in, on github.com.
+ * which has `sender.tab` too); content scripts report the page they run in, on github.com or an added host.
  */
-export function senderContext(sender: Browser.runtime.MessageSender): SenderContext | undefined {
+export function senderContext(sender: Browser.runtime.MessageSender, hosts: readonly string[] = []): SenderContext | undefined {
   if (sender.id !== browser.runtime.id || !sender.url) return undefined;
   if (sender.url.startsWith(browser.runtime.getURL('/'))) return 'extension-page';
-  return sender.tab && isGitHubUrl(sender.url) ? 'content-script' : undefined;
+  return sender.tab && isGitHubUrl(sender.url, hosts) ? 'content-script' : undefined;
+}
+
+/**
+ * A sender that may be a script on an added host: its message waits for the granted hosts to be read. The
+ * others (extension pages, github.com, anything else) are judged at once.
+ */
+export function needsHostCheck(sender: Browser.runtime.MessageSender): boolean {
+  return !!sender.tab && !!sender.url && senderContext(sender) === undefined && sender.id === browser.runtime.id && sender.url.startsWith('https://');
 }

@@ -6,14 +6,13 @@ import type { GuideSnapshot, TabMessage } from '../guide/snapshot';
 import { formPlanFromParsed, unreadableSettingsPlan } from '../guide/form-plan';
 import { DEFAULT_SETTINGS } from '../settings/schema';
 import { readGuideState, readSettings, updateGuideState, watchSettings } from '../storage';
-import { GITHUB_MATCH } from '../github/urls';
-import { syncGuideScript } from './guide-script';
+import { guidePageMatches, syncGuideScript } from './guide-script';
 import { isNoReceiver } from './tab-messages';
 
 /**
  * The one writer of the guide state. Tabs and the popup send events; here they are reduced one at a
  * time, in arrival order, with the pure reducer, checked against the schema, stored, and every
- * github.com tab is handed the result. Two tabs can no longer overwrite each other's progress.
+ * GitHub tab is handed the result. Two tabs can no longer overwrite each other's progress.
  */
 let queue: Promise<unknown> = Promise.resolve();
 let lastRevision = 0;
@@ -69,10 +68,10 @@ async function snapshotOf(state: GuideState): Promise<GuideSnapshot> {
   }
 }
 
-/** Every github.com tab with a guide script gets the snapshot; tabs without one have no receiver. */
+/** Every GitHub tab (github.com, added hosts) with a guide script gets the snapshot; tabs without one have no receiver. */
 export async function broadcast(snapshot: GuideSnapshot): Promise<void> {
   const message: TabMessage = { type: 'guide-snapshot', snapshot };
-  const tabs = await browser.tabs.query({ url: GITHUB_MATCH });
+  const tabs = await browser.tabs.query({ url: await guidePageMatches() });
   await Promise.all(
     tabs.map(async (tab) => {
       if (tab.id === undefined) return;

@@ -1,32 +1,54 @@
 import { browser } from '#imports';
 import { logError } from '../log';
-import { GITHUB_MATCH } from '../github/urls';
+import { GITHUB_MATCH, originMatch } from '../github/urls';
 import type { TabMessage } from '../guide/snapshot';
+import { grantedHosts } from '../hosts';
 import { isNoReceiver } from './tab-messages';
 
 /**
- * The guide script runs on github.com only while a guide needs it: registered when a guide starts,
- * unregistered when it ends. The registration persists across browser restarts, and is checked
- * again whenever the background starts, so a guide left open resumes on the next page load.
+ * The guide script runs on github.com and the enterprise hosts the user added, only while a guide
+ * needs it: registered when a guide starts, unregistered when it ends. The registration persists
+ * across browser restarts, and is checked again whenever the background starts or a host is added
+ * or removed, so a guide left open resumes on the next page load and never outlives a host's permission.
  */
 const GUIDE_SCRIPT_ID = 'pat-pilot-guide';
 /** Where WXT writes the guide script (entrypoints/guide, an unlisted script). */
 export const GUIDE_SCRIPT_FILE = 'guide.js';
+/**
+ * The manifest runs the settings stub on github.com only (wxt.config.ts); an added host gets the same stub
+ * from this registration, for as long as its permission lasts.
+ */
+const HOST_STUB_ID = 'pat-pilot-settings-stub';
+const SETTINGS_STUB_FILE = 'settings-stub.js';
+
+/** Every page the guide may run on: github.com and each granted host. */
+export async function guidePageMatches(): Promise<string[]> {
+  return [GITHUB_MATCH, ...(await grantedHosts()).map(originMatch)];
+}
 
 export async function syncGuideScript(active: boolean): Promise<void> {
-  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [GUIDE_SCRIPT_ID] });
-  if (active && registered.length === 0) {
-    await browser.scripting.registerContentScripts([
-      { id: GUIDE_SCRIPT_ID, matches: [GITHUB_MATCH], js: [GUIDE_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
-    ]);
-  } else if (!active && registered.length > 0) {
-    await browser.scripting.unregisterContentScripts({ ids: [GUIDE_SCRIPT_ID] });
+  const hosts = await grantedHosts();
+  await syncRegistration(GUIDE_SCRIPT_ID, GUIDE_SCRIPT_FILE, active ? [GITHUB_MATCH, ...hosts.map(originMatch)] : []);
+  await syncRegistration(HOST_STUB_ID, SETTINGS_STUB_FILE, hosts.map((origin) => `${origin}/settings/*`));
+}
+
+/** Registers `file` for exactly `matches` (none: unregistered), touching nothing that is already so. */
+async function syncRegistration(id: string, file: string, matches: string[]): Promise<void> {
+  const [registered] = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (registered && sameItems(registered.matches ?? [], matches)) return;
+  if (registered) await browser.scripting.unregisterContentScripts({ ids: [id] });
+  if (matches.length > 0) {
+    await browser.scripting.registerContentScripts([{ id, matches, js: [file], runAt: 'document_idle', persistAcrossSessions: true }]);
   }
 }
 
-/** github.com tabs open before the guide started get the script now; a tab already running it is left alone. */
+function sameItems(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item) => b.includes(item));
+}
+
+/** Tabs open before the guide started get the script now; a tab already running it is left alone. */
 export async function injectIntoOpenTabs(): Promise<void> {
-  const tabs = await browser.tabs.query({ url: GITHUB_MATCH });
+  const tabs = await browser.tabs.query({ url: await guidePageMatches() });
   await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : injectGuideScript(tab.id))));
 }
 
@@ -49,7 +71,7 @@ async function inject(tabId: number, file: typeof GUIDE_SCRIPT_FILE | typeof PRE
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [`/${file}` as const] });
   } catch (error) {
-    // A tab that closed or left github.com meanwhile: nothing to do there.
+    // A tab that closed or left GitHub meanwhile: nothing to do there.
     logError(`injecting ${file} into tab ${tabId}`, error);
   }
 }

@@ -3,18 +3,17 @@ import { logError } from '../log';
 import type { Message } from '../messages';
 import type { PresetChoice } from '../presets';
 import { readSettings } from '../storage';
-import { isGitHubUrl } from '../github/urls';
+import { destinationOn, originOf } from '../github/urls';
+import { grantedHosts, hostToGuide } from '../hosts';
 import { browserDisplayName } from '../settings/note';
 import { tokenRequest } from '../settings/token-request';
 import { formPlanFromRequest } from '../guide/form-plan';
 import type { GuideSnapshot } from '../guide/snapshot';
 import { asGuideEvent } from '../guide/event-schema';
-import { acceptMessage } from './accept-message';
+import { acceptMessage, needsHostCheck } from './accept-message';
 import { applyGuideEvent, currentSnapshot } from './guide-owner';
 import { injectGuideScript, injectIntoOpenTabs, injectPrefillReview } from './guide-script';
 import { renewFromPopup } from './renewal';
-
-const GITHUB_HOME = 'https://github.com/';
 
 /**
  * The background's onMessage listener. Refused messages are ignored rather than answered, so
@@ -22,7 +21,11 @@ const GITHUB_HOME = 'https://github.com/';
  * has often closed by then), and still answered, so a sender that waits learns of it.
  */
 export function receiveMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise<GuideSnapshot | void> | undefined {
-  const message = acceptMessage(raw, sender);
+  if (needsHostCheck(sender)) return grantedHosts().then((hosts) => handleAccepted(acceptMessage(raw, sender, hosts), sender));
+  return handleAccepted(acceptMessage(raw, sender), sender);
+}
+
+function handleAccepted(message: Message | undefined, sender: Browser.runtime.MessageSender): Promise<GuideSnapshot | void> | undefined {
   if (!message) return undefined;
   return handleMessage(message, sender.tab?.id).catch((error: unknown) => {
     logError(`${message.type} message`, error);
@@ -33,11 +36,11 @@ export function receiveMessage(raw: unknown, sender: Browser.runtime.MessageSend
 export async function handleMessage(message: Message, tabId?: number): Promise<GuideSnapshot | void> {
   switch (message.type) {
     case 'start-guide':
-      return startGuide(message.restart);
+      return startGuide(message.restart, await hostToGuide(message.origin));
     case 'open-prefilled-form':
-      return openPrefilledForm(message.presetId);
+      return openPrefilledForm(message.presetId, await hostToGuide(message.origin));
     case 'start-renewal':
-      return renewFromPopup(message.reminder);
+      return renewFromPopup(message.reminder, message.origin);
     case 'guide-hello':
       return currentSnapshot();
     case 'guide-event':
@@ -46,20 +49,20 @@ export async function handleMessage(message: Message, tabId?: number): Promise<G
       // While a guide runs, the registered guide script is on that page already: a second copy would race it.
       if (tabId === undefined || (await currentSnapshot()).state.active) return;
       return message.prefillLink ? injectPrefillReview(tabId) : injectGuideScript(tabId);
-      return;
   }
 }
 
 /**
- * Start or resume: the guide script is registered for github.com (guide-owner.ts), reaches the
- * github.com tabs already open, and a new github.com tab opens when the active tab is elsewhere.
+ * Start or resume: the guide script is registered for GitHub's hosts (guide-owner.ts), reaches the
+ * tabs already open, and a new tab on the guide's host opens when the active tab is elsewhere. A guide
+ * running on another host is started again on this one.
  */
-async function startGuide(restart: boolean): Promise<void> {
+async function startGuide(restart: boolean, origin: string): Promise<void> {
   const { state } = await currentSnapshot();
-  if (restart || !state.active) await applyGuideEvent({ type: 'start', now: Date.now() });
+  if (restart || !state.active || state.origin !== origin) await applyGuideEvent({ type: 'start', now: Date.now(), origin });
   await injectIntoOpenTabs();
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (!tab?.url || !isGitHubUrl(tab.url)) await browser.tabs.create({ url: GITHUB_HOME, active: true });
+  if (!tab?.url || originOf(tab.url) !== origin) await browser.tabs.create({ url: destinationOn(origin, 'home'), active: true });
 }
 
 /**
@@ -67,11 +70,11 @@ async function startGuide(restart: boolean): Promise<void> {
  * guide script checks what GitHub really rendered. A new tab keeps whatever the user was
  * doing in the current one.
  */
-async function openPrefilledForm(presetId: PresetChoice): Promise<void> {
+async function openPrefilledForm(presetId: PresetChoice, origin: string): Promise<void> {
   const { settings } = await readSettings();
-  const request = tokenRequest({ ...settings, presetId }, new Date(), browserDisplayName(import.meta.env.BROWSER));
+  const request = tokenRequest({ ...settings, presetId }, new Date(), browserDisplayName(import.meta.env.BROWSER), origin);
   const fastPlan = formPlanFromRequest(request, new Date());
-  await applyGuideEvent({ type: 'start', now: Date.now(), fastPlan });
+  await applyGuideEvent({ type: 'start', now: Date.now(), fastPlan, origin });
   await injectIntoOpenTabs();
   await browser.tabs.create({ url: request.prefillUrl, active: true });
 }

@@ -1,5 +1,5 @@
 import { splitScopes, type ScopeName } from './scopes';
-import { DESTINATIONS, GITHUB_ORIGIN } from './urls';
+import { destinationOn, GITHUB_ORIGIN, PATHS } from './urls';
 
 /**
  * The classic token form accepts `description`, `scopes` and `default_expires_at` in its URL
@@ -30,18 +30,19 @@ export interface ParsedPrefill {
   readonly expiration: PrefillExpiration | undefined;
 }
 
-export function buildPrefillUrl({ note, scopes, expiration }: PrefillRequest): string {
+/** The form at the same path on every host (github-ui.md §18); `origin` is the host the guide runs on. */
+export function buildPrefillUrl({ note, scopes, expiration }: PrefillRequest, origin = GITHUB_ORIGIN): string {
   // Scope names are [a-z_:] only; leaving commas and colons readable matches the URLs
   // other tools have used for years, which is the only evidence this form accepts.
   const params = [`description=${encodeURIComponent(note)}`, `scopes=${scopes.join(',')}`];
   if (expiration !== undefined) params.push(`default_expires_at=${expiration}`);
-  return `${DESTINATIONS.newToken}?${params.join('&')}`;
+  return `${destinationOn(origin, 'newToken')}?${params.join('&')}`;
 }
 
-/** The inverse of `buildPrefillUrl`; undefined for anything but the classic new-token page. */
-export function parsePrefillUrl(url: string): ParsedPrefill | undefined {
+/** The inverse of `buildPrefillUrl`; undefined for anything but the classic new-token page of `origin`. */
+export function parsePrefillUrl(url: string, origin = GITHUB_ORIGIN): ParsedPrefill | undefined {
   const parsed = safeUrl(url);
-  if (parsed?.origin !== GITHUB_ORIGIN || parsed.pathname !== '/settings/tokens/new') return undefined;
+  if (parsed?.origin !== origin || parsed.pathname !== PATHS.newToken) return undefined;
   const params = parsed.searchParams;
   const names = (params.get('scopes') ?? '').split(',').filter((name) => name !== '');
   const { valid, unknown } = splitScopes(names);

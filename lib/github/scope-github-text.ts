@@ -56,6 +56,7 @@ const GITHUB_TEXT: Record<ScopeName, string> = {
   'admin:ssh_signing_key': 'Full control of public user SSH signing keys',
   'write:ssh_signing_key': 'Write public user SSH signing keys',
   'read:ssh_signing_key': 'Read public user SSH signing keys',
+  'site_admin': 'Full control of site administration',
 };
 
 export function githubTextOf(name: ScopeName): string {

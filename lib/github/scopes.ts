@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { i18n } from '#i18n';
 
 /**
- * GitHub's classic token scopes, in the order the form shows them (github-ui.md §6.4).
+ * GitHub's classic token scopes, in the order the form shows them (github-ui.md §6.4), and Enterprise
+ * Server's `site_admin` (§18).
  * `explanation` is ours, for people who do not know the API, in the user's language
  * (locales/*.yml, `scopes`). The order matters: the form, the options page and the review callout
  * list scopes in this order so the user sees the same sequence everywhere.
@@ -76,6 +77,8 @@ const ROWS = [
   ['admin:ssh_signing_key', null, 'admin'],
   ['write:ssh_signing_key', 'admin:ssh_signing_key', 'write'],
   ['read:ssh_signing_key', 'admin:ssh_signing_key', 'read'],
+  // GitHub Enterprise Server's form only, last in its list (github-ui.md §18); github.com's form has no such box.
+  ['site_admin', null, 'admin'],
 ] as const satisfies readonly Row[];
 
 export type ScopeName = (typeof ROWS)[number][0];

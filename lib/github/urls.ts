@@ -4,25 +4,54 @@ export const GITHUB_ORIGIN = 'https://github.com';
 /** The match pattern of every github.com page, for tab queries and the guide script's registration. */
 export const GITHUB_MATCH = 'https://github.com/*';
 
-export const DESTINATIONS = {
-  emails: `${GITHUB_ORIGIN}/settings/emails`,
-  profile: `${GITHUB_ORIGIN}/settings/profile`,
-  apps: `${GITHUB_ORIGIN}/settings/apps`,
-  tokens: `${GITHUB_ORIGIN}/settings/tokens`,
-  newToken: `${GITHUB_ORIGIN}/settings/tokens/new`,
+/** The pages the product links to, at the same paths on github.com and on every enterprise host (github-ui.md §18). */
+export const PATHS = {
+  home: '/',
+  emails: '/settings/emails',
+  profile: '/settings/profile',
+  apps: '/settings/apps',
+  tokens: '/settings/tokens',
+  newToken: '/settings/tokens/new',
 } as const;
+export type Destination = keyof typeof PATHS;
 
-/** A classic token's regenerate form, where GitHub's own expiry e-mail sends the user (github-ui.md §16). */
-export function regenerateUrl(tokenId: string): string {
-  return `${DESTINATIONS.tokens}/${encodeURIComponent(tokenId)}/regenerate`;
+/** A page on the host a guide runs on: `origin` is `https://<host>`, as URL.origin spells it. */
+export function destinationOn(origin: string, page: Destination): string {
+  return `${origin}${PATHS[page]}`;
 }
 
-export function isGitHubUrl(url: string): boolean {
+/** The match pattern of every page of one origin, for tab queries and script registrations. */
+export function originMatch(origin: string): string {
+  return `${origin}/*`;
+}
+
+/** github.com's pages; enterprise hosts build theirs with destinationOn. */
+export const DESTINATIONS = {
+  emails: destinationOn(GITHUB_ORIGIN, 'emails'),
+  profile: destinationOn(GITHUB_ORIGIN, 'profile'),
+  apps: destinationOn(GITHUB_ORIGIN, 'apps'),
+  tokens: destinationOn(GITHUB_ORIGIN, 'tokens'),
+  newToken: destinationOn(GITHUB_ORIGIN, 'newToken'),
+} as const;
+
+/** A classic token's regenerate form on the guide's host, where GitHub's own expiry e-mail sends the user (github-ui.md §16). */
+export function regenerateUrl(origin: string, tokenId: string): string {
+  return `${destinationOn(origin, 'tokens')}/${encodeURIComponent(tokenId)}/regenerate`;
+}
+
+/** The URL's origin, or undefined for anything that is not a URL. */
+export function originOf(url: string): string | undefined {
   try {
-    return new URL(url).origin === GITHUB_ORIGIN;
+    return new URL(url).origin;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/** A page on github.com, or on one of `hosts` (the enterprise origins the user granted). */
+export function isGitHubUrl(url: string, hosts: readonly string[] = []): boolean {
+  const origin = originOf(url);
+  return origin === GITHUB_ORIGIN || (origin !== undefined && hosts.includes(origin));
 }
 
 /** /settings/profile, /settings/emails, /settings/keys … (not the developer area). */

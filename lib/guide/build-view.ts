@@ -8,7 +8,7 @@ import type { StepDefinition } from '../steps/define-step';
 import type { FormPlan } from './form-plan';
 import { type AssistResult, extraScopes } from './form-assistant';
 import type { GuideView } from './view';
-import { DESTINATIONS } from '../github/urls';
+import { destinationOn } from '../github/urls';
 import { readSsoOrgs } from '../github/sso';
 
 interface ViewInput {
@@ -35,7 +35,7 @@ export function buildView({ kind = 'create', step, target, recovery, facts, noti
     recovery,
     satisfied: step.isSatisfied?.(document) ?? false,
     notices: [
-      ...explainFormError(facts.formError),
+      ...explainFormError(facts.formError, location.origin),
       ...(form && settingsPlan.notice ? [settingsPlan.notice] : []),
       ...notices,
       ...(step.id === 'authorize-sso' && target ? namedOrgs(target) : []),
@@ -51,11 +51,11 @@ function namedOrgs(target: Element): string[] {
 }
 
 /** GitHub refused the form: say why in plain words and what to do. */
-export function explainFormError(error: string | undefined): string[] {
+export function explainFormError(error: string | undefined, origin: string): string[] {
   if (!error) return [];
   if (/already been taken/i.test(error)) return [i18n.t('formError.noteTaken')];
   if (/can.t be blank/i.test(error)) return [i18n.t('formError.noteBlank')];
-  if (UNVERIFIED_ERROR_TEXT.test(error)) return [i18n.t('formError.unverified', { url: DESTINATIONS.emails })];
+  if (UNVERIFIED_ERROR_TEXT.test(error)) return [i18n.t('formError.unverified', { url: destinationOn(origin, 'emails') })];
   // GitHub's own words, which are English whatever the user's language.
   return [i18n.t('formError.other', { error })];
 }

@@ -1,4 +1,5 @@
 import { parsePrefillUrl, type PrefillExpiration } from '../github/prefill-url';
+import { originOf } from '../github/urls';
 import { findScope, SCOPE_NAMES, type Risk } from '../github/scopes';
 
 /**
@@ -85,7 +86,8 @@ function sameExpiration(form: ShownForm, preset: ReviewPreset): boolean {
 }
 
 export function reviewPrefill(url: string, form: ShownForm, preset: ReviewPreset): PrefillReview {
-  const parsed = parsePrefillUrl(url);
+  // The review runs only on github.com and the hosts the user added: the link is read on the page's own host.
+  const parsed = parsePrefillUrl(url, originOf(url));
   const linkScopes: readonly string[] = parsed?.scopes ?? [];
   const ticked = new Set(form.ticked.filter((name) => name !== ''));
   const inPreset = (name: string | undefined) => name !== undefined && preset.scopes.includes(name);

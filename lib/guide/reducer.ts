@@ -7,7 +7,7 @@ import type { FormPlan } from './form-plan';
 import { arriveAtRegenerateForm, renewedNote } from './renewal';
 
 export type GuideEvent =
-  | { type: 'start'; now: number; fastPlan?: FormPlan; renew?: RenewTarget }
+  | { type: 'start'; now: number; fastPlan?: FormPlan; renew?: RenewTarget; origin?: string }
   | { type: 'page'; facts: PageFacts; now: number }
   | { type: 'step'; stepId: AnyStepId }
   | { type: 'next' }
@@ -36,6 +36,7 @@ export function reduceGuide(state: GuideState, event: GuideEvent): GuideState {
         startedAt: event.now,
         fastPath: !!event.fastPlan,
         fastPlan: event.fastPlan ?? null,
+        origin: event.origin ?? IDLE_GUIDE.origin,
         ...(event.renew && { kind: 'renew', renewing: event.renew }),
       };
     case 'page':

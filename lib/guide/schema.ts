@@ -1,12 +1,15 @@
 import * as z from 'zod/mini';
 import { isScopeName } from '../github/scopes';
 import { FORM_STEP_IDS, GUIDE_KINDS, GUIDE_STEP_IDS } from '../steps/ids';
+import { GITHUB_ORIGIN } from '../github/urls';
 
 import { KNOWN_NOTES_MAX, STORED_NOTE_MAX_LENGTH } from './state';
 
 export { IDLE_GUIDE, KNOWN_NOTES_MAX, STORED_NOTE_MAX_LENGTH } from './state';
 
 export const storedNoteSchema = z.string().check(z.maxLength(STORED_NOTE_MAX_LENGTH));
+/** A GitHub host as an origin: `https://github.com` or an enterprise host the user added. */
+export const originSchema = z.string().check(z.regex(/^https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+$/));
 /** Scopes as strings, each one GitHub's form offers (lib/github/scopes.ts). */
 const storedScopesSchema = z.array(z.string().check(z.refine(isScopeName)));
 
@@ -67,6 +70,11 @@ export const guideStateSchema = z.object({
   renewing: z.catch(z.nullable(renewTargetSchema), null),
   /** The user went on from store-token to authorize the token for single sign-on (absent: not yet). */
   authorizingSso: z.optional(z.boolean()),
+  /**
+   * The host the guide runs on (`https://github.com` or an enterprise host the user added): every link it
+   * builds points there. States stored before enterprise hosts existed read as github.com.
+   */
+  origin: z._default(originSchema, GITHUB_ORIGIN),
 });
 
 export type GuideState = z.infer<typeof guideStateSchema>;

@@ -1,4 +1,5 @@
 import type { GuideState } from './schema';
+import { GITHUB_ORIGIN } from '../github/urls';
 
 /**
  * The guide state's constants, without its zod schema: the guide script on GitHub's pages uses
@@ -30,4 +31,5 @@ export const IDLE_GUIDE: GuideState = {
   startedAt: null,
   kind: 'create',
   renewing: null,
+  origin: GITHUB_ORIGIN,
 };

@@ -10,6 +10,7 @@ import type { GeneratedToken } from './schedule';
 const generatedSchema = z.object({
   generatedAt: z.number(),
   reminder: z.object({ note: z.string().check(z.minLength(1)), expiresAt: z.nullable(z.number()), tokenId: optionalTokenIdSchema }),
+  origin: z.optional(z.string()),
 });
 
 /** The token generated between two guide states, if this change is the one that generated it. */
@@ -18,5 +19,5 @@ export function tokenGenerated(next: unknown, previous: unknown): GeneratedToken
   if (!now.success) return undefined;
   const before = generatedSchema.safeParse(previous);
   if (before.success && before.data.generatedAt === now.data.generatedAt) return undefined;
-  return { ...now.data.reminder, generatedAt: now.data.generatedAt };
+  return { ...now.data.reminder, generatedAt: now.data.generatedAt, origin: now.data.origin };
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { optionalTokenIdSchema, storedNoteSchema } from '../guide/schema';
+import { optionalTokenIdSchema, originSchema, storedNoteSchema } from '../guide/schema';
+import { GITHUB_ORIGIN } from '../github/urls';
 
 /**
  * An expiry reminder remembers a token by its note and dates only, never by its value.
@@ -17,6 +18,8 @@ export const reminderSchema = z.object({
   notified: z.boolean(),
   /** GitHub's id of the token, when its row showed it: renewing then opens its regenerate form. Older entries lack it. */
   tokenId: optionalTokenIdSchema,
+  /** The enterprise host that made the token; left out for github.com (and in reminders stored before hosts). */
+  origin: z.optional(originSchema),
 });
 
 export type Reminder = z.infer<typeof reminderSchema>;
@@ -32,12 +35,17 @@ export function planReminder(
   expiresAt: number | null,
   daysBefore: number,
   now: number,
-  tokenId?: string,
+  { tokenId, origin = GITHUB_ORIGIN }: { tokenId?: string; origin?: string } = {},
 ): Reminder | undefined {
   if (expiresAt === null || expiresAt <= now) return undefined;
   const early = expiresAt - daysBefore * DAY_MS;
   const remindAt = early > now ? early : now + Math.round((expiresAt - now) / 2);
-  return { note, expiresAt, remindAt, notified: false, ...(tokenId && { tokenId }) };
+  return { note, expiresAt, remindAt, notified: false, ...(tokenId && { tokenId }), ...(origin !== GITHUB_ORIGIN && { origin }) };
+}
+
+/** Where the token's list is: its host's, github.com's for a reminder without one. */
+export function reminderOrigin(reminder: Pick<Reminder, 'origin'> | undefined): string {
+  return reminder?.origin ?? GITHUB_ORIGIN;
 }
 
 /** Notes are unique per GitHub account, so note and expiry identify one token. */
@@ -60,9 +68,11 @@ export function withReminder(list: readonly Reminder[], reminder: Reminder): Rem
 
 /**
  * Whether `next` stands for the token `item` reminds of: the same one, or one made in its place. A regenerated
- * token keeps its row's id and its note, and notes are unique per account, so either names the token.
+ * token keeps its row's id and its note, and notes are unique per account, so either names the token on its own
+ * host; another host's token of the same note is another token.
  */
-export function replacedBy(item: Reminder, next: Pick<Reminder, 'note' | 'tokenId'>): boolean {
+export function replacedBy(item: Reminder, next: Pick<Reminder, 'note' | 'tokenId' | 'origin'>): boolean {
+  if (reminderOrigin(item) !== reminderOrigin(next)) return false;
   return item.note === next.note || (!!item.tokenId && item.tokenId === next.tokenId);
 }
 

@@ -14,6 +14,8 @@ export interface GeneratedToken {
   generatedAt: number;
   /** GitHub's id of the token (its row's), when the page showed it. */
   tokenId?: string;
+  /** The host the guide ran on; github.com when missing. */
+  origin?: string;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface GeneratedToken {
 export async function rememberToken(token: GeneratedToken): Promise<Reminder | undefined> {
   const { settings } = await readSettings();
   if (!settings.reminders.enabled) return undefined;
-  const reminder = planReminder(token.note, token.expiresAt, settings.reminders.daysBefore, token.generatedAt, token.tokenId);
+  const reminder = planReminder(token.note, token.expiresAt, settings.reminders.daysBefore, token.generatedAt, token);
   // Also when the new token never expires: the old token's reminder is for a token that is gone.
   const replaced = (await readReminders()).filter((item) => replacedBy(item, token) && !(reminder && sameToken(item, reminder)));
   await Promise.all(replaced.map(forget));

@@ -14,11 +14,12 @@ export interface TokenRequest {
   prefillUrl: string;
 }
 
-export function tokenRequest(settings: Settings, now: Date, browserName: string): TokenRequest {
+/** `origin`: the host whose form the fast-path URL opens (github.com unless the user picked an enterprise host). */
+export function tokenRequest(settings: Settings, now: Date, browserName: string, origin?: string): TokenRequest {
   const note = usableNote(settings.noteTemplate, now, browserName);
   const scopes = presetScopes(settings.presetId, settings.customScopes);
   const { expiration } = settings;
-  const prefillUrl = buildPrefillUrl({ note, scopes, expiration: prefillExpiration(expiration) });
+  const prefillUrl = buildPrefillUrl({ note, scopes, expiration: prefillExpiration(expiration) }, origin);
   return { note, scopes, expiration, prefillUrl };
 }
 

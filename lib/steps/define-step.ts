@@ -1,3 +1,4 @@
+import type { Destination } from '../github/urls';
 import type { GeneratedI18nStructure } from '#i18n';
 import type { GuideState } from '../guide/schema';
 import type { PageFacts } from '../github/page';
@@ -33,8 +34,8 @@ export interface StepDefinition {
   action?: StepAction;
   /** For "next" steps: the button is offered once the page shows the step satisfied. */
   isSatisfied?(doc: Document): boolean;
-  /** Recovery link when the target cannot be found (https://github.com/…). */
-  destination?: string;
+  /** Recovery link when the target cannot be found: the page, on the host the guide runs on. */
+  destination?: Destination;
 }
 
 /** Identity helper: types only, no runtime. */

@@ -1,5 +1,4 @@
 import * as find from '../github/find';
-import { DESTINATIONS } from '../github/urls';
 import { defineStep } from './define-step';
 
 /** From any github.com page to the classic token list. Completion is observed, never assumed. */
@@ -10,7 +9,7 @@ export const verifyEmail = defineStep({
   body: 'steps.verifyEmail.body',
   appliesTo: (facts) => facts.kind === 'emails' && facts.emailUnverified,
   findTarget: find.findVerifyEmailControl,
-  destination: DESTINATIONS.emails,
+  destination: 'emails',
 });
 
 export const openUserMenu = defineStep({
@@ -20,7 +19,7 @@ export const openUserMenu = defineStep({
   appliesTo: (facts) => facts.kind === 'other',
   isDone: (facts) => facts.userMenuOpen,
   findTarget: find.findUserMenuButton,
-  destination: DESTINATIONS.profile,
+  destination: 'profile',
 });
 
 export const openSettings = defineStep({
@@ -29,7 +28,7 @@ export const openSettings = defineStep({
   body: 'steps.openSettings.body',
   appliesTo: (facts) => facts.kind === 'other',
   findTarget: find.findOpenSettingsItem,
-  destination: DESTINATIONS.profile,
+  destination: 'profile',
 });
 
 export const openDeveloperSettings = defineStep({
@@ -38,7 +37,7 @@ export const openDeveloperSettings = defineStep({
   body: 'steps.openDeveloperSettings.body',
   appliesTo: (facts) => facts.kind === 'settings' || facts.kind === 'emails',
   findTarget: find.findDeveloperSettingsLink,
-  destination: DESTINATIONS.apps,
+  destination: 'apps',
 });
 
 export const openPersonalAccessTokens = defineStep({
@@ -47,7 +46,7 @@ export const openPersonalAccessTokens = defineStep({
   body: 'steps.openPersonalAccessTokens.body',
   appliesTo: (facts) => facts.kind === 'developer-settings' && facts.patGroupCollapsed,
   findTarget: find.findPatGroupToggle,
-  destination: DESTINATIONS.tokens,
+  destination: 'tokens',
 });
 
 export const openTokensClassic = defineStep({
@@ -56,7 +55,7 @@ export const openTokensClassic = defineStep({
   body: 'steps.openTokensClassic.body',
   appliesTo: (facts) => facts.kind === 'developer-settings',
   findTarget: find.findTokensClassicLink,
-  destination: DESTINATIONS.tokens,
+  destination: 'tokens',
 });
 
 export const openGenerateMenu = defineStep({
@@ -66,7 +65,7 @@ export const openGenerateMenu = defineStep({
   appliesTo: (facts) => facts.kind === 'token-list',
   isDone: (facts) => facts.generateMenuOpen,
   findTarget: (doc) => find.findGenerateMenu(doc)?.querySelector(':scope > summary') ?? undefined,
-  destination: DESTINATIONS.newToken,
+  destination: 'newToken',
 });
 
 export const chooseClassic = defineStep({
@@ -75,7 +74,7 @@ export const chooseClassic = defineStep({
   body: 'steps.chooseClassic.body',
   appliesTo: (facts) => facts.kind === 'token-list',
   findTarget: find.findClassicItem,
-  destination: DESTINATIONS.newToken,
+  destination: 'newToken',
 });
 
 export const confirmAccess = defineStep({

@@ -1,7 +1,6 @@
 import type { PageFacts } from '../github/page';
 import * as form from '../github/token-form';
 import * as tokenPage from '../github/token-page';
-import { DESTINATIONS } from '../github/urls';
 import type { GuideState } from '../guide/schema';
 import { isPastExpiration } from '../guide/renewal';
 import { defineStep } from './define-step';
@@ -33,7 +32,7 @@ export const openToken = defineStep({
     const note = state?.renewing?.note;
     return note ? tokenPage.findTokenLink(doc, note) : tokenPage.findTokenList(doc);
   },
-  destination: DESTINATIONS.tokens,
+  destination: 'tokens',
 });
 
 export const openRegenerate = defineStep({
@@ -42,7 +41,7 @@ export const openRegenerate = defineStep({
   body: 'steps.openRegenerate.body',
   appliesTo: onTokenPage,
   findTarget: tokenPage.findRegenerateControl,
-  destination: DESTINATIONS.tokens,
+  destination: 'tokens',
 });
 
 export const chooseRenewedExpiration = defineStep({

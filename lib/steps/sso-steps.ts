@@ -1,5 +1,4 @@
 import { findSsoTarget, findTokenRow } from '../github/sso';
-import { DESTINATIONS } from '../github/urls';
 import type { GuideState } from '../guide/schema';
 import { defineStep, type StepDefinition } from './define-step';
 import { storeToken } from './form-steps';
@@ -33,7 +32,7 @@ export const authorizeSso = defineStep({
     return row && findSsoTarget(row);
   },
   action: 'finish',
-  destination: DESTINATIONS.tokens,
+  destination: 'tokens',
 });
 
 /** On GitHub's SSO page or anywhere else on the way through the organization's sign-in: nothing to point at. */

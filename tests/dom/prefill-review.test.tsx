@@ -115,11 +115,19 @@ describe('the verdict', () => {
     expect(review().matchesPreset).toBe(true);
   });
 
-  it('treats a ticked scope it does not know (GHES site_admin) as beyond the preset and flags it', () => {
+  it("treats GHES's site_admin as beyond the preset, explains and flags it, and lists a scope it does not know", () => {
     const review = reviewPrefill(`${GITHUB}/settings/tokens/new?scopes=repo,site_admin,bogus`, { ticked: ['repo', 'workflow', 'site_admin'], note: '', expiration: '30' }, PRESET);
-    expect(review.scopes.at(-1)).toMatchObject({ name: 'site_admin', risk: undefined, explanation: undefined, beyondPreset: true, flags: ['administers', 'wholeAccount'] });
-    expect(review.link?.unknownScopes).toEqual(['site_admin', 'bogus']);
+    expect(review.scopes.at(-1)).toMatchObject({ name: 'site_admin', risk: 'admin', beyondPreset: true, flags: ['administers', 'wholeAccount'] });
+    expect(review.scopes.at(-1)?.explanation).toMatch(/site admin/);
+    expect(review.link?.unknownScopes).toEqual(['bogus']);
     expect(review.matchesPreset).toBe(false);
+  });
+
+  it("reads the link on an added host's form as on github.com's (the review runs there too)", () => {
+    const url = 'https://github.example.com/settings/tokens/new?description=ci&scopes=repo,site_admin,bogus';
+    const review = reviewPrefill(url, { ticked: ['repo', 'workflow', 'site_admin'], note: 'ci', expiration: '30' }, PRESET);
+    expect(review.link).toMatchObject({ note: 'ci', unknownScopes: ['bogus'] });
+    expect(review.scopes.filter((scope) => scope.fromLink).map((scope) => scope.name)).toEqual(['repo', 'site_admin']);
   });
 
   it('has no link facts on another page, and still reviews the form', () => {

@@ -1,8 +1,9 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 /**
- * What fakeBrowser lacks: `scripting` (registrations kept in memory, injections recorded) and tabs
- * that answer messages only while a guide script runs in them, as a browser does.
+ * What fakeBrowser lacks: `scripting` (registrations kept in memory, injections recorded), tabs
+ * that answer messages only while a guide script runs in them, as a browser does, and the host
+ * permissions held (github.com from install, `hosts` added).
  */
 interface Registered {
   id: string;
@@ -22,7 +23,10 @@ export const fakeScripting = {
   live: new Set<number>(),
   /** Messages delivered to tabs. */
   delivered: [] as { tabId: number; message: unknown }[],
+  /** Host patterns granted beyond github.com (`https://github.example.com/*`), as `permissions.getAll` lists them. */
+  hosts: [] as string[],
   reset() {
+    this.hosts = [];
     this.registered = [];
     this.injected = [];
     this.injections = [];
@@ -56,9 +60,24 @@ export function installFakeScripting(): void {
       },
     },
   });
+  Object.assign(fakeBrowser.permissions, {
+    onAdded: fakeEvent(),
+    onRemoved: fakeEvent(),
+    getAll: async () => ({ permissions: ['storage', 'scripting'], origins: ['https://github.com/*', ...fakeScripting.hosts] }),
+  });
   fakeBrowser.tabs.sendMessage = (async (tabId: number, message: { type?: string }) => {
     if (!fakeScripting.live.has(tabId)) throw new Error(NO_RECEIVER);
     fakeScripting.delivered.push({ tabId, message });
     return message.type === 'guide-ping' ? true : undefined;
   }) as typeof fakeBrowser.tabs.sendMessage;
+}
+
+/** A browser event that keeps its listeners and calls none by itself. */
+function fakeEvent() {
+  const listeners = new Set<(...args: unknown[]) => void>();
+  return {
+    addListener: (listener: (...args: unknown[]) => void) => void listeners.add(listener),
+    removeListener: (listener: (...args: unknown[]) => void) => void listeners.delete(listener),
+    hasListener: (listener: (...args: unknown[]) => void) => listeners.has(listener),
+  };
 }

@@ -19,9 +19,9 @@ const prefill = { type: 'open-prefilled-form', presetId: 'https' };
 
 describe('who may send what', () => {
   it('tells extension pages from content scripts, and knows no other sender', () => {
-    expect([popup, popupInTab, options].map(senderContext)).toEqual(['extension-page', 'extension-page', 'extension-page']);
+    expect([popup, popupInTab, options].map((sender) => senderContext(sender))).toEqual(['extension-page', 'extension-page', 'extension-page']);
     expect(senderContext(contentScript)).toBe('content-script');
-    expect([otherExtension, lookAlike, { id: OWN_ID }].map(senderContext)).toEqual([undefined, undefined, undefined]);
+    expect([otherExtension, lookAlike, { id: OWN_ID }].map((sender) => senderContext(sender))).toEqual([undefined, undefined, undefined]);
   });
 
   it('takes start-guide and open-prefilled-form from the popup and the options page', () => {

@@ -12,13 +12,16 @@ const ROOT = path.resolve(__dirname, '../..');
 
 /** What README.md says, word for word (line breaks aside), next to the manifests that keep it. */
 const PROMISES = [
-  'The extension asks for the `storage` and `scripting` permissions and for access to `https://github.com/*` only ' +
+  'The extension asks for the `storage`, `scripting` and `activeTab` permissions and for access to `https://github.com/*` only ' +
     '(Firefox also holds `alarms`, for expiry reminders: its manifest cannot make it optional, and it comes with no install prompt).',
   'Showing a reminder needs the `notifications` permission (and `alarms` in Chrome), which the extension asks for ' +
-    'only from its options page or the popup\'s "Allow reminder notifications" button; without it, nothing beyond `storage`, `scripting` and `https://github.com/*` (plus `alarms` in Firefox) is ever granted.',
+    'only from its options page or the popup\'s "Allow reminder notifications" button; without it, nothing beyond `storage`, ' +
+    '`scripting`, `activeTab`, `https://github.com/*` and the hosts you added (plus `alarms` in Firefox) is ever granted.',
 ];
 
 const GITHUB = 'https://github.com/*';
+/** Enterprise hosts are requested one origin at a time, when the user adds one; none is granted at install. */
+const ANY_HTTPS_HOST = 'https://*/*';
 
 interface Manifest {
   manifest_version: number;
@@ -33,9 +36,9 @@ interface Manifest {
 /** What each browser is granted at install, and what it may ask for later. */
 const EXPECTED = {
   // Chrome MV3: hosts apart from API permissions; both reminder permissions optional.
-  'chrome-mv3': { permissions: ['scripting', 'storage'], optional: ['alarms', 'notifications'], hosts: [GITHUB] },
+  'chrome-mv3': { permissions: ['activeTab', 'scripting', 'storage'], optional: ['alarms', 'notifications'], hosts: [GITHUB], optionalHosts: [ANY_HTTPS_HOST] },
   // Firefox MV2: hosts are listed among the permissions; `alarms` held from install.
-  'firefox-mv2': { permissions: ['alarms', 'scripting', 'storage', GITHUB], optional: ['notifications'], hosts: [] },
+  'firefox-mv2': { permissions: ['activeTab', 'alarms', 'scripting', 'storage', GITHUB], optional: ['notifications', ANY_HTTPS_HOST], hosts: [], optionalHosts: [] },
 } as const;
 
 const normalized = (text: string) => text.replace(/\s+/g, ' ');
@@ -64,12 +67,18 @@ describe('the release manifests and README.md', () => {
       expect(readRelease(target).version).toBe(version);
     });
 
-    it('holds exactly the permissions README.md states, and asks only for the reminder ones later', () => {
+    it('holds exactly the permissions README.md states, and asks only for the reminder ones and added hosts later', () => {
       const manifest = readRelease(target);
       expect(sorted(manifest.permissions)).toEqual(sorted(expected.permissions));
       expect(sorted(manifest.optional_permissions)).toEqual(sorted(expected.optional));
       expect(sorted(manifest.host_permissions)).toEqual(sorted(expected.hosts));
-      expect(manifest.optional_host_permissions).toBeUndefined();
+      expect(sorted(manifest.optional_host_permissions)).toEqual(sorted(expected.optionalHosts));
+    });
+
+    it('grants no host but github.com at install: enterprise hosts are only ever optional', () => {
+      const manifest = readRelease(target);
+      const installed = [...(manifest.permissions ?? []), ...(manifest.host_permissions ?? []), ...(manifest.content_scripts ?? []).flatMap((script) => script.matches)];
+      expect(installed.filter((entry) => entry.includes('://')).every((pattern) => pattern.startsWith('https://github.com/'))).toBe(true);
     });
 
     it("runs only the settings stub on GitHub's settings pages from the manifest; the guide script is registered at runtime", () => {

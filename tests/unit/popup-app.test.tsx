@@ -7,6 +7,7 @@ import { App } from '@/entrypoints/popup/App';
 import { IDLE_GUIDE, type GuideState } from '@/lib/guide/schema';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { guideStateItem, saveSettings, settingsItem } from '@/lib/storage';
+import { fakeScripting } from '../support/fake-scripting';
 
 let root: HTMLElement;
 let sendMessage: ReturnType<typeof vi.spyOn>;
@@ -62,7 +63,7 @@ describe('popup when idle', () => {
   it('asks the background to start the guide', async () => {
     await showPopup();
     button('Start guide').click();
-    expect(sendMessage).toHaveBeenCalledWith({ type: 'start-guide', restart: false });
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'start-guide', restart: false, origin: 'https://github.com' });
   });
 
   it('opens the options page', async () => {
@@ -80,7 +81,7 @@ describe('fast path', () => {
     expect(root.querySelector<HTMLInputElement>('input[name="preset"]:checked')?.value).toBe('actions');
     await act(() => root.querySelector<HTMLInputElement>('#preset-https')!.click());
     button('Open the prefilled form').click();
-    expect(sendMessage).toHaveBeenCalledWith({ type: 'open-prefilled-form', presetId: 'https' });
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'open-prefilled-form', presetId: 'https', origin: 'https://github.com' });
   });
 
   it('shows each preset scope with its risk and flags destructive ones', async () => {
@@ -101,7 +102,7 @@ describe('popup during a guide', () => {
     expect(current[0]?.getAttribute('data-step')).toBe('open-tokens-classic');
     expect(steps().filter((li) => li.classList.contains('done'))).toHaveLength(4);
     button('Start over').click();
-    expect(sendMessage).toHaveBeenCalledWith({ type: 'start-guide', restart: true });
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'start-guide', restart: true, origin: 'https://github.com' });
   });
 
   it('follows the guide state live', async () => {
@@ -167,5 +168,34 @@ describe('reminder permission refused in the popup', () => {
     await showPopup({ active: true, stepId: 'copy-token', generatedAt: Date.now() });
     await act(() => button('Allow reminder notifications').click());
     await vi.waitFor(() => expect(root.querySelector('.reminder [role="status"]')?.textContent).toBe('The browser did not allow notifications, so PAT Pilot cannot remind you.'));
+  });
+});
+
+describe('popup with company GitHub hosts', () => {
+  const activeTab = (url: string) => vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 1, url, active: true }] as never);
+
+  it('offers to add the GHE.com host of the active tab, asking the browser for that origin only', async () => {
+    activeTab('https://acme.ghe.com/settings/tokens');
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true as never);
+    await showPopup();
+    button('Use PAT Pilot on acme.ghe.com').click();
+    expect(request).toHaveBeenCalledWith({ origins: ['https://acme.ghe.com/*'] });
+  });
+
+  it("lets the user pick the host once one is added, starting on the active tab's host", async () => {
+    fakeScripting.hosts = ['https://github.example.com/*'];
+    activeTab('https://github.example.com/octocat');
+    await showPopup();
+    const select = root.querySelector<HTMLSelectElement>('#host-choice')!;
+    expect([...select.options].map((option) => option.textContent)).toEqual(['github.com', 'github.example.com']);
+    expect(select.value).toBe('https://github.example.com');
+    button('Start guide').click();
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'start-guide', restart: false, origin: 'https://github.example.com' });
+    expect(root.querySelector('.checklist li a')?.getAttribute('href')).toBe('https://github.example.com/settings/emails');
+  });
+
+  it('shows no host choice with github.com alone', async () => {
+    await showPopup();
+    expect(root.querySelector('#host-choice')).toBeNull();
   });
 });

@@ -28,7 +28,7 @@ describe('checklistItems', () => {
   });
 
   it('starts with the e-mail prerequisite', () => {
-    expect(PREREQUISITE).toEqual({ title: 'Verify your e-mail address', href: 'https://github.com/settings/emails' });
+    expect(PREREQUISITE).toEqual({ title: 'Verify your e-mail address', page: 'emails' });
   });
 });
 

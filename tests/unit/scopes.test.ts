@@ -10,7 +10,8 @@ import {
   splitScopes,
 } from '@/lib/github/scopes';
 
-// GitHub's form, top to bottom (github-ui.md §6.4); an indented name is a child of the row above it.
+// GitHub's form, top to bottom (github-ui.md §6.4), then Enterprise Server's site_admin, last on its form (§18);
+// an indented name is a child of the row above it.
 const ON_SCREEN = `
 repo
   repo:status
@@ -63,6 +64,7 @@ admin:gpg_key
 admin:ssh_signing_key
   write:ssh_signing_key
   read:ssh_signing_key
+site_admin
 `;
 
 function referenceRows(): { name: string; parent: string | null }[] {

@@ -166,7 +166,7 @@ export interface LaunchOptions {
   github?: GitHubReplica;
   /** false launches the same browser without the extension, for comparisons. */
   withExtension?: boolean;
-  /** An unpacked extension to load instead of the e2e build (e.g. a copy from `withOptionalHosts`, extension-variant.ts). */
+  /** An unpacked extension to load instead of the e2e build. */
   extensionDir?: string;
   /**
    * Optional host permissions, as match patterns (e.g. 'https://github.example.com/*'), that the extension gets
