@@ -2,7 +2,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { DriverPage } from './support';
 import { openPlaywrightSession, type PlaywrightSession } from './support/playwright-session';
-import { clickStepTarget, expectStep, marked } from './guide/walk';
+import { clickStepTarget, expectStep, marked, walkForm, walkToForm } from './guide/walk';
 
 /**
  * The README's pictures, taken from a real walk (Chromium, e2e build, today's GitHub layout) and
@@ -51,6 +51,54 @@ test('pictures of the guide at its key steps', async () => {
   await picture(github, 'copy-token', 'copy-reminder');
   expect(session.log.blockedRequests).toEqual([]);
 });
+
+test('pictures after the token: single sign-on, renewal, another app\'s link', async () => {
+  await session.close();
+  session = await openPlaywrightSession({ existingNotes: ['laptop', 'ci'], sso: 'two' });
+  const github = await session.context.newPage();
+  const page = session.driverPage(github);
+  await page.goto('https://github.com/');
+  const popup = await session.popup();
+  await startGuide(session.driverPage(popup), page);
+  await walkToForm(page);
+  await walkForm(page);
+  await clickStepTarget(page, 'copy-token');
+  await expectStep(page, 'store-token', { marks: false });
+  await page.ui.clickButton('Next');
+  await clickStepTarget(page, 'authorize-sso');
+  await page.ui.waitForText('This menu lists: acme, globex.');
+  await picture(github, 'authorize-sso', 'sso-authorize');
+  await page.ui.clickButton('Finish');
+
+  // "Renew a token" from the popup: the user picks the token, PAT Pilot leads to GitHub's regenerate form.
+  await popup.reload();
+  await session.driverPage(popup).click({ role: 'button', name: 'Renew a token' });
+  const renewal = await newTab(github, 'https://github.com/settings/tokens');
+  const renewing = session.driverPage(renewal);
+  await expectStep(renewing, 'open-token');
+  await renewing.click({ role: 'link', name: 'ci' });
+  await clickStepTarget(renewing, 'open-regenerate');
+  await expectStep(renewing, 'choose-expiration');
+  await renewing.ui.clickButton('Next');
+  await picture(renewal, 'confirm-regenerate', 'renew-regenerate');
+
+  // Another app's prefill link, without a guide: the review in place of the preset offer.
+  await renewing.ui.clickButton('Close');
+  const link = await session.context.newPage();
+  await link.goto('https://github.com/settings/tokens/new?scopes=repo,admin:org,delete_repo&description=Deploy%20bot&default_expires_at=none');
+  await session.driverPage(link).ui.waitFor({ role: 'dialog', name: 'Review what this link asks for' });
+  await session.driverPage(link).waitForDomIdle();
+  await link.mouse.move(link.viewportSize()!.width - 1, link.viewportSize()!.height - 1);
+  await link.screenshot({ path: path.join(DIR, 'prefill-review.png') });
+  expect(session.log.blockedRequests).toEqual([]);
+});
+
+/** The tab the extension opened at `url` (not `earlier`, which may show the same URL). */
+async function newTab(earlier: Page, url: string): Promise<Page> {
+  const opened = () => session.context.pages().find((tab) => tab !== earlier && tab.url() === url);
+  await expect.poll(() => !!opened()).toBe(true);
+  return opened()!;
+}
 
 /** As a user would: GitHub's tab active, "Start guide" in the popup. */
 async function startGuide(popup: DriverPage, page: DriverPage): Promise<void> {
