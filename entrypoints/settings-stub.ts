@@ -1,5 +1,5 @@
 import { browser, defineUnlistedScript } from '#imports';
-import { isNewTokenPath } from '@/lib/github/urls';
+import { asksForScopes, isNewTokenPath } from '@/lib/github/urls';
 import { NAVIGATION_EVENTS } from '@/lib/dom/watch-page';
 import { logError } from '@/lib/log';
 
@@ -14,8 +14,7 @@ export default defineUnlistedScript(() => {
   const askOnForm = () => {
     if (asked.signal.aborted || !isNewTokenPath(location.pathname)) return;
     asked.abort();
-    const prefillLink = new URLSearchParams(location.search).has('scopes');
-    browser.runtime.sendMessage({ type: 'form-reached', prefillLink }).catch((error: unknown) => logError('form assistant', error));
+    browser.runtime.sendMessage({ type: 'form-reached', prefillLink: asksForScopes(location.search) }).catch((error: unknown) => logError('form assistant', error));
   };
   for (const type of NAVIGATION_EVENTS) (type === 'popstate' ? window : document).addEventListener(type, askOnForm, { signal: asked.signal });
   askOnForm();

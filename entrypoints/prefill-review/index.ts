@@ -1,9 +1,9 @@
 import { defineUnlistedScript } from '#imports';
 import { startScriptLife } from '@/lib/guide/script-life';
 import { openChannel } from '@/lib/guide/channel';
-import { asksForScopes, createPrefillReviewPanel } from '@/lib/guide/prefill-review-panel';
+import { createPrefillReviewPanel } from '@/lib/guide/prefill-review-panel';
 import { findTokenForm } from '@/lib/github/find';
-import { isNewTokenPath } from '@/lib/github/urls';
+import { asksForScopes, isNewTokenPath } from '@/lib/github/urls';
 import { logError } from '@/lib/log';
 import { showPrefillReview } from './surface';
 

@@ -24,8 +24,9 @@ export function applyGuideEvent(event: GuideEvent): Promise<GuideSnapshot> {
       before = state;
       return checked(state, reduceGuide(state, event));
     });
-    if (before && before !== after) await announce(before, after);
-    return snapshotOf(after);
+    const snapshot = await snapshotOf(after);
+    if (before && before !== after) await announce(before, after, snapshot);
+    return snapshot;
   });
   queue = run.catch((error: unknown) => logError(`guide event ${event.type}`, error));
   return run;
@@ -40,9 +41,10 @@ function checked(before: GuideState, after: GuideState): GuideState {
   return before;
 }
 
-async function announce(before: GuideState, after: GuideState): Promise<void> {
+/** The sender gets the same snapshot every tab gets: one settings read and one revision per change. */
+async function announce(before: GuideState, after: GuideState, snapshot: GuideSnapshot): Promise<void> {
   if (before.active !== after.active) await syncGuideScript(after.active);
-  await broadcast(await snapshotOf(after));
+  await broadcast(snapshot);
 }
 
 export async function currentSnapshot(): Promise<GuideSnapshot> {

@@ -23,12 +23,14 @@ const SETTINGS_STUB_FILE = 'settings-stub.js';
 
 /** Every page the guide may run on: github.com and each granted host. */
 export async function guidePageMatches(): Promise<string[]> {
-  return [GITHUB_MATCH, ...(await grantedHosts()).map(originMatch)];
+  return pageMatches(await grantedHosts());
 }
+
+const pageMatches = (hosts: readonly string[]) => [GITHUB_MATCH, ...hosts.map(originMatch)];
 
 export async function syncGuideScript(active: boolean): Promise<void> {
   const hosts = await grantedHosts();
-  await syncRegistration(GUIDE_SCRIPT_ID, GUIDE_SCRIPT_FILE, active ? [GITHUB_MATCH, ...hosts.map(originMatch)] : []);
+  await syncRegistration(GUIDE_SCRIPT_ID, GUIDE_SCRIPT_FILE, active ? pageMatches(hosts) : []);
   await syncRegistration(HOST_STUB_ID, SETTINGS_STUB_FILE, hosts.map((origin) => `${origin}/settings/*`));
 }
 

@@ -77,6 +77,11 @@ export function isNewTokenPath(path: string): boolean {
 }
 export const newTokenExamples = ['/settings/tokens/new', '/settings/tokens/new/'];
 
+/** Whether a new-token URL came with its own `scopes`: another app's prefill link rather than a plain visit. */
+export function asksForScopes(search: string): boolean {
+  return new URLSearchParams(search).has('scopes');
+}
+
 export function isEmailsPath(path: string): boolean {
   return /^\/settings\/emails\/?$/.test(path);
 }

@@ -17,11 +17,6 @@ export interface PrefillReviewPanel {
   setExpiration(): void;
 }
 
-/** Whether a new-token URL came with its own `scopes`: another app's prefill link rather than a plain visit. */
-export function asksForScopes(search: string): boolean {
-  return new URLSearchParams(search).has('scopes');
-}
-
 export function createPrefillReviewPanel(plan: FormPlan): PrefillReviewPanel {
   const review = () => {
     const form = findTokenForm(document);
