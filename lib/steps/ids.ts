@@ -46,8 +46,50 @@ export const RENEWAL_STEP_ORDER = [
   'authorize-sso',
 ] as const satisfies readonly (StepId | RenewalStepId)[];
 
-/** A step the guide state may record: one of either guide. */
-export const GUIDE_STEP_IDS = [...STEP_IDS, ...RENEWAL_STEP_IDS] as const;
+/**
+ * A fine-grained token's guide (lib/fine-grained/steps) shares the first steps, confirm-access and store-token
+ * with the classic tour and has these of its own. It counts its steps in FINE_GRAINED_STEP_ORDER.
+ */
+export const FINE_GRAINED_STEP_IDS = [
+  'open-tokens-fine-grained',
+  'fg-generate-new-token',
+  'fg-name',
+  'fg-resource-owner',
+  'fg-expiration',
+  'fg-repository-access',
+  'fg-permissions',
+  'fg-generate-token',
+  'fg-copy-token',
+] as const;
+export type FineGrainedStepId = (typeof FINE_GRAINED_STEP_IDS)[number];
+
+/** The steps on the fine-grained form, in order; each but the last has a "Next" button. */
+export const FINE_GRAINED_FORM_STEP_IDS = [
+  'fg-name',
+  'fg-resource-owner',
+  'fg-expiration',
+  'fg-repository-access',
+  'fg-permissions',
+  'fg-generate-token',
+] as const;
+export type FineGrainedFormStepId = (typeof FINE_GRAINED_FORM_STEP_IDS)[number];
+
+/** Every step the fine-grained guide walks, in order (single sign-on does not apply: organizations approve such tokens instead). */
+export const FINE_GRAINED_STEP_ORDER = [
+  'open-user-menu',
+  'open-settings',
+  'open-developer-settings',
+  'open-personal-access-tokens',
+  'open-tokens-fine-grained',
+  'fg-generate-new-token',
+  'confirm-access',
+  ...FINE_GRAINED_FORM_STEP_IDS,
+  'fg-copy-token',
+  'store-token',
+] as const satisfies readonly (StepId | FineGrainedStepId)[];
+
+/** A step the guide state may record: one of any guide. */
+export const GUIDE_STEP_IDS = [...STEP_IDS, ...RENEWAL_STEP_IDS, ...FINE_GRAINED_STEP_IDS] as const;
 export type AnyStepId = (typeof GUIDE_STEP_IDS)[number];
 
 /** What a guide is for: creating a token, or renewing (regenerating) one. */
