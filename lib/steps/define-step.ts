@@ -2,10 +2,10 @@ import type { Destination } from '../github/urls';
 import type { GeneratedI18nStructure } from '#i18n';
 import type { GuideState } from '../guide/schema';
 import type { PageFacts } from '../github/page';
-import type { RenewalStepId, StepId } from './ids';
+import type { FineGrainedStepId, RenewalStepId, StepId } from './ids';
 
 /** The e-mail prerequisite is shown like a step but is not one of the numbered tour steps. */
-export type GuideStepId = StepId | RenewalStepId | 'verify-email';
+export type GuideStepId = StepId | RenewalStepId | FineGrainedStepId | 'verify-email';
 
 /** What a callout offers besides Close: "Next" on form steps once satisfied, "Finish" at the end. */
 export type StepAction = 'next' | 'finish';
