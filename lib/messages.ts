@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { pageEventSchema } from './guide/event-schema';
 import { PRESET_CHOICES } from './presets';
+import { TOKEN_KINDS } from './token-kinds';
 
 /**
  * Every message the background takes; which context may send each is in
@@ -9,11 +10,32 @@ import { PRESET_CHOICES } from './presets';
 /** The host to guide on, as an origin; github.com when left out. The background takes only a granted one. */
 const originField = z.optional(z.string().check(z.maxLength(300)));
 
+/** A choice's id (a fine-grained preset, a purpose, a fact): short words with hyphens, as the catalogues name them. */
+const choiceId = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,39}$/));
+
 export const messageSchema = z.discriminatedUnion('type', [
-  /** Popup → background: start (or resume) the tour in the active tab, or a new tab on the host. */
-  z.strictObject({ type: z.literal('start-guide'), restart: z.boolean(), origin: originField }),
+  /**
+   * Popup → background: start (or resume) the tour in the active tab, or a new tab on the host. `tokenKind`: the
+   * kind to make; left out, the settings' default kind (classic until the user picks fine-grained).
+   */
+  z.strictObject({ type: z.literal('start-guide'), restart: z.boolean(), origin: originField, tokenKind: z.optional(z.enum(TOKEN_KINDS)) }),
   /** Popup → background: open the prefilled form (fast path) with a preset's scopes ("custom": the settings' own). */
   z.strictObject({ type: z.literal('open-prefilled-form'), presetId: z.enum(PRESET_CHOICES), origin: originField }),
+  /**
+   * Popup → background: open GitHub's fine-grained form from its template URL (fast path), built from the settings
+   * and a fine-grained preset choice, and start the fine-grained guide to check what the form shows.
+   */
+  z.strictObject({ type: z.literal('open-fine-grained-form'), presetId: choiceId, origin: originField }),
+  /**
+   * Popup → background: the "Which kind?" helper's answer: the kind the user took, and the purpose and facts it was
+   * picked for. The background saves them as the default kind and the chooser's last answers.
+   */
+  z.strictObject({
+    type: z.literal('choose-token-kind'),
+    kind: z.enum(TOKEN_KINDS),
+    purpose: z.nullable(choiceId),
+    facts: z.array(choiceId).check(z.maxLength(20)),
+  }),
   /**
    * Popup → background: renew the token of a stored reminder (its key, on the reminder's host), or one the user
    * picks (null) on `origin`.
