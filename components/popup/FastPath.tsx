@@ -6,6 +6,7 @@ import { browserDisplayName } from '@/lib/settings/note';
 import type { Settings } from '@/lib/settings/schema';
 import { tokenRequest } from '@/lib/settings/token-request';
 import { defaultPresetId, presetOptions, type PresetOption } from './presets';
+import { PresetRadio } from './PresetRadio';
 import { send } from './send';
 
 /** Skips the menus: GitHub's form (on `origin`) opens filled in, and the guide checks what GitHub rendered. */
@@ -20,7 +21,7 @@ export function FastPath({ settings, origin }: { settings: Settings; origin: str
       <fieldset>
         <legend>{i18n.t('popup.scopes')}</legend>
         {options.map((option) => (
-          <PresetRadio key={option.id} option={option} checked={option.id === chosen} onChoose={() => choose(option.id)} />
+          <ScopeRadio key={option.id} option={option} checked={option.id === chosen} onChoose={() => choose(option.id)} />
         ))}
       </fieldset>
       <p class="plan">{i18n.t('popup.plan', { note, expiration: expirationLabel(settings.expiration) })}</p>
@@ -32,23 +33,15 @@ export function FastPath({ settings, origin }: { settings: Settings; origin: str
   );
 }
 
-function PresetRadio({ option, checked, onChoose }: { option: PresetOption; checked: boolean; onChoose: () => void }) {
-  const id = `preset-${option.id}`;
+function ScopeRadio({ option, checked, onChoose }: { option: PresetOption; checked: boolean; onChoose: () => void }) {
   return (
-    <div class="preset">
-      <input type="radio" name="preset" id={id} value={option.id} checked={checked} onChange={onChoose} aria-describedby={`${id}-purpose ${id}-scopes`} />
-      <label for={id}>{option.label}</label>
-      <p id={`${id}-purpose`} class="purpose">
-        {option.purpose}
-      </p>
-      <ul id={`${id}-scopes`} class="scopes" aria-label={i18n.t('popup.scopesOf', { preset: option.label })}>
-        {option.scopes.map((scope) => (
-          <li key={scope.name} title={scope.explanation}>
-            <code>{scope.name}</code> <span class={`risk risk-${scope.risk}`}>{riskText(scope.risk)}</span>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <PresetRadio group="preset" preset={option} listKind="scopes" listLabel={i18n.t('popup.scopesOf', { preset: option.label })} checked={checked} onChoose={onChoose}>
+      {option.scopes.map((scope) => (
+        <li key={scope.name} title={scope.explanation}>
+          <code>{scope.name}</code> <span class={`risk risk-${scope.risk}`}>{riskText(scope.risk)}</span>
+        </li>
+      ))}
+    </PresetRadio>
   );
 }
 

@@ -1,18 +1,50 @@
+import type { ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
+import type { Message } from '@/lib/messages';
+import { DEFAULT_TOKEN_KIND, type TokenKind } from '@/lib/token-kinds';
+import { kindKey } from './KindChooser';
 import { send } from './send';
 
-/** "Start guide" starts, "Resume guide" continues; "Start over" forgets the progress. All on `origin`'s GitHub. */
-export function GuideButtons({ active, origin }: { active: boolean; origin: string }) {
+interface GuideButtonsProps {
+  active: boolean;
+  origin: string;
+  /** The kind a new guide makes (the settings' default kind). */
+  tokenKind: TokenKind;
+  /** Shown beside "Start guide" while no guide runs (the "Which kind?" helper). */
+  children?: ComponentChildren;
+}
+
+/**
+ * "Start guide" starts, "Resume guide" continues; "Start over" forgets the progress. All on `origin`'s GitHub.
+ * The button keeps its name; the line below it says which kind of token a new guide makes.
+ */
+export function GuideButtons({ active, origin, tokenKind, children }: GuideButtonsProps) {
   return (
-    <div class="guide-buttons">
-      <button type="button" class="primary" onClick={() => void send({ type: 'start-guide', restart: false, origin })}>
-        {active ? i18n.t('popup.resumeGuide') : i18n.t('popup.startGuide')}
-      </button>
-      {active && (
-        <button type="button" onClick={() => void send({ type: 'start-guide', restart: true, origin })}>
-          {i18n.t('popup.startOver')}
+    <div class="guide-start">
+      <div class="guide-buttons">
+        <button type="button" class="primary" aria-describedby={active ? undefined : 'start-kind'} onClick={() => void send(startMessage(false, origin, active ? undefined : tokenKind))}>
+          {active ? i18n.t('popup.resumeGuide') : i18n.t('popup.startGuide')}
         </button>
+        {active && (
+          <button type="button" onClick={() => void send(startMessage(true, origin, tokenKind))}>
+            {i18n.t('popup.startOver')}
+          </button>
+        )}
+        {!active && children}
+      </div>
+      {!active && (
+        <p id="start-kind" class="start-kind">
+          {i18n.t(`popup.kindStarts.${kindKey(tokenKind)}` as const)}
+        </p>
       )}
     </div>
   );
+}
+
+/**
+ * Classic is what the background starts without being told, so the message names only the other kind;
+ * resuming (no kind) continues whatever guide runs.
+ */
+function startMessage(restart: boolean, origin: string, tokenKind: TokenKind | undefined): Message {
+  return !tokenKind || tokenKind === DEFAULT_TOKEN_KIND ? { type: 'start-guide', restart, origin } : { type: 'start-guide', restart, origin, tokenKind };
 }

@@ -1,11 +1,24 @@
 import type { ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
 import { destinationOn } from '@/lib/github/urls';
+import type { TokenKind } from '@/lib/token-kinds';
 import { richText } from '../rich-text';
 
-/** Shown first once the token exists: GitHub shows it once, and a leak is the real risk. `origin`: the host that made it. */
-export function TokenSafety({ copied, origin, children }: { copied: boolean; origin: string; children?: ComponentChildren }) {
-  const tokens = destinationOn(origin, 'tokens');
+interface TokenSafetyProps {
+  copied: boolean;
+  /** The host that made the token. */
+  origin: string;
+  /** Which list the token is revoked from: classic and fine-grained tokens have one each. */
+  tokenKind?: TokenKind | undefined;
+  children?: ComponentChildren;
+}
+
+/** The fine-grained tokens' list (github-ui.md §17), on the same path on every host. */
+const FINE_GRAINED_TOKENS_PATH = '/settings/personal-access-tokens';
+
+/** Shown first once the token exists: GitHub shows it once, and a leak is the real risk. */
+export function TokenSafety({ copied, origin, tokenKind, children }: TokenSafetyProps) {
+  const tokens = tokenKind === 'fine-grained' ? `${origin}${FINE_GRAINED_TOKENS_PATH}` : destinationOn(origin, 'tokens');
   return (
     <section class="token-safety" aria-labelledby="copy-now-heading">
       <h2 id="copy-now-heading">{i18n.t('safety.heading')}</h2>

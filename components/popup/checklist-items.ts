@@ -1,8 +1,9 @@
 import { i18n, type GeneratedI18nStructure } from '#i18n';
 import type { GuideState } from '@/lib/guide/schema';
-import { RENEWAL_STEP_ORDER, STEP_IDS, type AnyStepId } from '@/lib/steps/ids';
+import { FINE_GRAINED_STEP_IDS, FINE_GRAINED_STEP_ORDER, RENEWAL_STEP_ORDER, STEP_IDS, type AnyStepId, type FineGrainedStepId } from '@/lib/steps/ids';
 import { stepById } from '@/lib/steps/index';
 import type { GuideStepId } from '@/lib/steps/define-step';
+import type { TokenKind } from '@/lib/token-kinds';
 
 export type ItemStatus = 'done' | 'current' | 'todo';
 
@@ -32,9 +33,28 @@ const ONLY_WHEN: Partial<Record<AnyStepId, Extract<keyof GeneratedI18nStructure,
   'authorize-sso': 'popup.onlyIfSso',
 };
 
-/** Every step in its guide's order (the creation tour, or a renewal's): those before the current one are done. */
-export function checklistItems(state: Pick<GuideState, 'stepId'> & Partial<Pick<GuideState, 'kind'>>): ChecklistItem[] {
-  const order: readonly AnyStepId[] = state.kind === 'renew' ? RENEWAL_STEP_ORDER : STEP_IDS;
+/** What decides the list: the step, whether it is a renewal, and which kind of token the guide makes. */
+export type ChecklistState = Pick<GuideState, 'stepId'> & Partial<Pick<GuideState, 'kind'>> & { tokenKind?: TokenKind };
+
+/** The titles of the fine-grained guide's own steps; the shared ones keep the classic tour's titles. */
+const FINE_GRAINED_TITLES: Record<FineGrainedStepId, Extract<keyof GeneratedI18nStructure, `popup.fgChecklist.${string}`>> = {
+  'open-tokens-fine-grained': 'popup.fgChecklist.openTokensFineGrained',
+  'fg-generate-new-token': 'popup.fgChecklist.generateNewToken',
+  'fg-name': 'popup.fgChecklist.name',
+  'fg-resource-owner': 'popup.fgChecklist.resourceOwner',
+  'fg-expiration': 'popup.fgChecklist.expiration',
+  'fg-repository-access': 'popup.fgChecklist.repositoryAccess',
+  'fg-permissions': 'popup.fgChecklist.permissions',
+  'fg-generate-token': 'popup.fgChecklist.generateToken',
+  'fg-copy-token': 'popup.fgChecklist.copyToken',
+};
+
+/**
+ * Every step in its guide's order (the creation tour, a renewal's, or the fine-grained token's):
+ * those before the current one are done.
+ */
+export function checklistItems(state: ChecklistState): ChecklistItem[] {
+  const order = stepOrder(state);
   const current = state.stepId ? order.indexOf(state.stepId) : -1;
   return order.map((id, index) => ({
     id,
@@ -45,9 +65,19 @@ export function checklistItems(state: Pick<GuideState, 'stepId'> & Partial<Pick<
   }));
 }
 
+function stepOrder(state: ChecklistState): readonly AnyStepId[] {
+  if (state.kind === 'renew') return RENEWAL_STEP_ORDER;
+  return state.tokenKind === 'fine-grained' ? FINE_GRAINED_STEP_ORDER : STEP_IDS;
+}
+
 function stepTitle(id: GuideStepId): string {
+  if (isFineGrainedStep(id)) return i18n.t(FINE_GRAINED_TITLES[id]);
   const step = stepById(id);
   return step ? i18n.t(step.title) : id;
+}
+
+function isFineGrainedStep(id: string): id is FineGrainedStepId {
+  return (FINE_GRAINED_STEP_IDS as readonly string[]).includes(id);
 }
 
 function onlyWhen(id: AnyStepId): string | undefined {
@@ -55,11 +85,14 @@ function onlyWhen(id: AnyStepId): string | undefined {
   return key && i18n.t(key);
 }
 
+/** Steps on the page that shows the new token, or after it, in either kind's guide. */
+const RESULT_STEPS = ['copy-token', 'fg-copy-token', 'store-token'] as const;
+
 /**
  * The token exists once the user pressed "Generate token", or once a page shows the result,
  * which also covers a submit the guide did not see (the page was still loading the guide).
  */
 export function hasGeneratedToken(state: Pick<GuideState, 'active' | 'generatedAt' | 'stepId'>): boolean {
   if (!state.active) return false;
-  return state.generatedAt !== null || state.stepId === 'copy-token' || state.stepId === 'store-token';
+  return state.generatedAt !== null || (RESULT_STEPS as readonly (string | null)[]).includes(state.stepId);
 }

@@ -15,6 +15,7 @@ import { AddHostOffer } from '@/components/popup/AddHostOffer';
 import { HostChoice } from '@/components/popup/HostChoice';
 import { usePopupHost } from '@/components/popup/use-host';
 import { requestHost } from '@/lib/hosts';
+import { DEFAULT_TOKEN_KIND } from '@/lib/token-kinds';
 
 export function App() {
   const stored = useGuideState();
@@ -56,7 +57,7 @@ function PopupBody({ guide: read, data }: { guide: GuideState | undefined; data:
       )}
       {host.suggestion && <AddHostOffer origin={host.suggestion} onAdd={requestHost} />}
       <HostChoice origins={host.origins} value={host.origin} onChange={host.choose} />
-      <GuideButtons active={guide.active} origin={host.origin} />
+      <GuideButtons active={guide.active} origin={host.origin} tokenKind={DEFAULT_TOKEN_KIND} />
       <Checklist guide={guide} origin={host.origin} />
       {data && !guide.active && <FastPath settings={data.settings} origin={host.origin} />}
       {!guide.active && <Renewal reminders={reminders} origin={host.origin} />}

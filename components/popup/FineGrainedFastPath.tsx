@@ -1,0 +1,73 @@
+import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { Access } from '@/lib/github/permission-keys';
+import { PresetRadio } from './PresetRadio';
+
+/** One permission of a preset as the popup lists it: the catalogue's label, the access asked for, its risk. */
+export interface PermissionLine {
+  key: string;
+  label: string;
+  access: Access;
+  /** The catalogue's risk level, used as a class name, and its text for the badge. */
+  risk: string;
+  riskText: string;
+  /** A permission the guide asks the user to think twice about (administration, secrets, workflows…). */
+  flagged: boolean;
+  explanation: string;
+}
+
+export interface FineGrainedPresetOption {
+  id: string;
+  label: string;
+  purpose: string;
+  permissions: PermissionLine[];
+}
+
+interface FineGrainedFastPathProps {
+  options: readonly FineGrainedPresetOption[];
+  /** The settings' preset, preselected. */
+  initial: string;
+  /** The token name and how long it lasts, as the form will show them. */
+  name: string;
+  expiration: string;
+  /** Said when the token would never expire. */
+  warning: string | undefined;
+  onOpen: (presetId: string) => void;
+}
+
+/** Skips the menus: GitHub's fine-grained form opens filled in from the template URL, and the guide checks it. */
+export function FineGrainedFastPath({ options, initial, name, expiration, warning, onOpen }: FineGrainedFastPathProps) {
+  const [chosen, choose] = useState(initial);
+  return (
+    <section class="fast-path" aria-labelledby="fast-path-heading">
+      <h2 id="fast-path-heading">{i18n.t('popup.fastPathHeading')}</h2>
+      <p>{i18n.t('popup.fineGrainedIntro')}</p>
+      <fieldset>
+        <legend>{i18n.t('popup.fineGrainedPermissions')}</legend>
+        {options.map((option) => (
+          <PermissionsRadio key={option.id} option={option} checked={option.id === chosen} onChoose={() => choose(option.id)} />
+        ))}
+      </fieldset>
+      <p class="plan">{i18n.t('popup.fineGrainedPlan', { name, expiration })}</p>
+      {warning && <p class="warning">{warning}</p>}
+      <button type="button" onClick={() => onOpen(chosen)}>
+        {i18n.t('popup.fineGrainedOpenForm')}
+      </button>
+    </section>
+  );
+}
+
+function PermissionsRadio({ option, checked, onChoose }: { option: FineGrainedPresetOption; checked: boolean; onChoose: () => void }) {
+  const listLabel = i18n.t('popup.fineGrainedPermissionsOf', { preset: option.label });
+  return (
+    <PresetRadio group="fg-preset" preset={option} listKind="permissions" listLabel={listLabel} checked={checked} onChoose={onChoose}>
+      {option.permissions.map((permission) => (
+        <li key={permission.key} title={permission.explanation} class={permission.flagged ? 'flagged' : undefined}>
+          {permission.label}: {i18n.t(`popup.fineGrainedAccess.${permission.access}` as const)}{' '}
+          <span class={`risk risk-${permission.risk}`}>{permission.riskText}</span>
+          {permission.flagged && <span class="flag"> {i18n.t('popup.fineGrainedFlagged')}</span>}
+        </li>
+      ))}
+    </PresetRadio>
+  );
+}
