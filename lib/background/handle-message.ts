@@ -58,9 +58,9 @@ export async function handleMessage(message: Message, tabId?: number): Promise<G
  * running on another host is started again on this one.
  */
 async function startGuide(restart: boolean, origin: string): Promise<void> {
-  const { state } = await currentSnapshot();
-  if (restart || !state.active || state.origin !== origin) await applyGuideEvent({ type: 'start', now: Date.now(), origin });
-  await injectIntoOpenTabs();
+  let { state } = await currentSnapshot();
+  if (restart || !state.active || state.origin !== origin) ({ state } = await applyGuideEvent({ type: 'start', now: Date.now(), origin }));
+  await injectIntoOpenTabs(state);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (!tab?.url || originOf(tab.url) !== origin) await browser.tabs.create({ url: destinationOn(origin, 'home'), active: true });
 }
@@ -74,7 +74,7 @@ async function openPrefilledForm(presetId: PresetChoice, origin: string): Promis
   const { settings } = await readSettings();
   const request = tokenRequest({ ...settings, presetId }, new Date(), browserDisplayName(import.meta.env.BROWSER), origin);
   const fastPlan = formPlanFromRequest(request, new Date());
-  await applyGuideEvent({ type: 'start', now: Date.now(), fastPlan, origin });
-  await injectIntoOpenTabs();
+  const { state } = await applyGuideEvent({ type: 'start', now: Date.now(), fastPlan, origin });
+  await injectIntoOpenTabs(state);
   await browser.tabs.create({ url: request.prefillUrl, active: true });
 }

@@ -20,8 +20,8 @@ import { injectIntoOpenTabs } from './guide-script';
 export async function startRenewal(reminder: Reminder | undefined, origin?: string): Promise<void> {
   const host = await hostToGuide(reminder ? reminderOrigin(reminder) : origin);
   const target: RenewTarget = { tokenId: reminder?.tokenId ?? null, note: reminder?.note ?? null };
-  await applyGuideEvent({ type: 'start', now: Date.now(), renew: target, origin: host });
-  await injectIntoOpenTabs();
+  const { state } = await applyGuideEvent({ type: 'start', now: Date.now(), renew: target, origin: host });
+  await injectIntoOpenTabs(state);
   await browser.tabs.create({ url: target.tokenId ? regenerateUrl(host, target.tokenId) : destinationOn(host, 'tokens'), active: true });
 }
 
