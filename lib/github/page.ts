@@ -8,6 +8,10 @@ export type PageKind =
   | 'token-result'
   | 'token-form'
   | 'token-list'
+  // The fine-grained token pages (github-ui.md §17): its list, its new-token form, the page showing a new token.
+  | 'fg-token-list'
+  | 'fg-token-form'
+  | 'fg-token-result'
   | 'developer-settings'
   | 'emails'
   | 'settings'

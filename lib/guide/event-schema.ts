@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import { isScopeName } from '../github/scopes';
 import { GUIDE_STEP_IDS } from '../steps/ids';
 import type { GuideEvent } from './reducer';
+import type { PageKind } from '../github/page';
+import { TOKEN_KINDS } from '../token-kinds';
 import { KNOWN_NOTES_MAX } from './state';
 
 /**
@@ -9,7 +11,11 @@ import { KNOWN_NOTES_MAX } from './state';
  * a tab is on a page anyone can write, so nothing from it is trusted. `start` is not among them:
  * only the popup starts a guide. GitHub's own error texts are short; 500 characters leave room.
  */
-const PAGE_KINDS = ['sudo', 'token-result', 'token-form', 'token-list', 'developer-settings', 'emails', 'settings', 'other'] as const;
+// prettier-ignore
+const PAGE_KINDS = [
+  'sudo', 'token-result', 'token-form', 'token-list', 'fg-token-list', 'fg-token-form', 'fg-token-result',
+  'developer-settings', 'emails', 'settings', 'other',
+] as const satisfies readonly PageKind[];
 
 const pageFactsSchema = z.strictObject({
   kind: z.enum(PAGE_KINDS),
@@ -34,11 +40,15 @@ export const pageEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('scope'), scope: z.string().check(z.refine(isScopeName)), ticked: z.boolean() }),
   z.strictObject({ type: z.literal('note-typed') }),
   z.strictObject({ type: z.literal('expiration-chosen') }),
+  z.strictObject({ type: z.literal('repository-access-chosen') }),
   z.strictObject({
     type: z.literal('notes-listed'),
     notes: z.array(z.string().check(z.maxLength(LISTED_NOTE_MAX_LENGTH))).check(z.maxLength(LISTED_NOTES_MAX)),
   }),
-  z.strictObject({ type: z.literal('generate-clicked'), submitted: z.strictObject({ note: z.string(), expiresAt: z.nullable(z.number()) }) }),
+  z.strictObject({
+    type: z.literal('generate-clicked'),
+    submitted: z.strictObject({ note: z.string(), expiresAt: z.nullable(z.number()), tokenKind: z.optional(z.enum(TOKEN_KINDS)) }),
+  }),
   z.strictObject({ type: z.literal('copied') }),
   z.strictObject({ type: z.literal('close') }),
 ]);

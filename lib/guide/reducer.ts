@@ -1,4 +1,6 @@
-import { FORM_STEP_IDS, type AnyStepId, type FormStepId } from '../steps/ids';
+import { FINE_GRAINED_FORM_STEP_IDS, FORM_STEP_IDS, type AnyStepId, type FineGrainedFormStepId, type FormStepId } from '../steps/ids';
+import type { TokenKind } from '../token-kinds';
+import type { FineGrainedPlan } from '../fine-grained/plan';
 import type { PageFacts } from '../github/page';
 import { isScopeName } from '../github/scopes';
 import type { GuideState, RenewTarget, TokenFacts } from './schema';
@@ -7,13 +9,24 @@ import type { FormPlan } from './form-plan';
 import { arriveAtRegenerateForm, renewedNote } from './renewal';
 
 export type GuideEvent =
-  | { type: 'start'; now: number; fastPlan?: FormPlan; renew?: RenewTarget; origin?: string }
+  | {
+      type: 'start';
+      now: number;
+      fastPlan?: FormPlan;
+      renew?: RenewTarget;
+      origin?: string;
+      /** Absent: classic, as before fine-grained tokens existed. */
+      tokenKind?: TokenKind;
+      /** The fine-grained fast path's plan (its template URL), so the form is checked against exactly that. */
+      fineGrainedPlan?: FineGrainedPlan;
+    }
   | { type: 'page'; facts: PageFacts; now: number }
   | { type: 'step'; stepId: AnyStepId }
   | { type: 'next' }
   | { type: 'scope'; scope: string; ticked: boolean }
   | { type: 'note-typed' }
   | { type: 'expiration-chosen' }
+  | { type: 'repository-access-chosen' }
   | { type: 'notes-listed'; notes: string[] }
   | { type: 'generate-clicked'; submitted: TokenFacts }
   | { type: 'copied' }
@@ -23,6 +36,8 @@ export type GuideEvent =
 export type TabEvent = Exclude<GuideEvent, { type: 'start' }>;
 
 const isFormStep = (id: AnyStepId | null): id is FormStepId => FORM_STEP_IDS.includes(id as FormStepId);
+const isFineGrainedFormStep = (id: AnyStepId | null): id is FineGrainedFormStepId =>
+  FINE_GRAINED_FORM_STEP_IDS.includes(id as FineGrainedFormStepId);
 
 /** The guide's state machine: (state, event) -> state, no side effects. */
 export function reduceGuide(state: GuideState, event: GuideEvent): GuideState {
@@ -34,9 +49,11 @@ export function reduceGuide(state: GuideState, event: GuideEvent): GuideState {
         knownNotes: state.knownNotes,
         active: true,
         startedAt: event.now,
-        fastPath: !!event.fastPlan,
+        fastPath: !!event.fastPlan || !!event.fineGrainedPlan,
         fastPlan: event.fastPlan ?? null,
         origin: event.origin ?? IDLE_GUIDE.origin,
+        tokenKind: event.tokenKind ?? IDLE_GUIDE.tokenKind,
+        fineGrainedPlan: event.fineGrainedPlan ?? null,
         ...(event.renew && { kind: 'renew', renewing: event.renew }),
       };
     case 'page':
@@ -45,8 +62,9 @@ export function reduceGuide(state: GuideState, event: GuideEvent): GuideState {
       return event.stepId === state.stepId ? state : { ...state, stepId: event.stepId };
     case 'next':
       // "Next" on store-token leads on to single sign-on; on the form, to the next form step.
-      if (state.stepId === 'store-token') return { ...state, authorizingSso: true };
-      return { ...state, formStep: FORM_STEP_IDS[Math.min(FORM_STEP_IDS.indexOf(state.formStep) + 1, FORM_STEP_IDS.length - 1)]! };
+      // A fine-grained token is not authorized for single sign-on: its guide ends at store-token.
+      if (state.stepId === 'store-token') return state.tokenKind === 'fine-grained' ? state : { ...state, authorizingSso: true };
+      return { ...state, formStep: nextFormStep(state) };
     case 'scope':
       // A scope GitHub added after this catalogue is never ticked by the guide: nothing to remember.
       if (!isScopeName(event.scope)) return state;
@@ -55,6 +73,8 @@ export function reduceGuide(state: GuideState, event: GuideEvent): GuideState {
       return state.noteTyped ? state : { ...state, noteTyped: true };
     case 'expiration-chosen':
       return state.expirationChosen ? state : { ...state, expirationChosen: true };
+    case 'repository-access-chosen':
+      return state.repositoryAccessChosen ? state : { ...state, repositoryAccessChosen: true };
     case 'notes-listed':
       return { ...state, knownNotes: withListedNotes(state.knownNotes, event.notes) };
     case 'generate-clicked':
@@ -71,15 +91,28 @@ export function reduceGuide(state: GuideState, event: GuideEvent): GuideState {
  * copy-token. The token counts as generated only once GitHub shows it.
  */
 function onPage(state: GuideState, facts: PageFacts, now: number): GuideState {
-  if (facts.kind === 'token-result' && state.submitted) {
+  if ((facts.kind === 'token-result' || facts.kind === 'fg-token-result') && state.submitted) {
     // The new token's id (its row's) goes with the reminder, so renewing it can open its regenerate form.
     const reminder = facts.tokenId ? { ...state.submitted, tokenId: facts.tokenId } : state.submitted;
     return { ...state, generatedAt: now, reminder, submitted: null };
   }
   if (facts.regenerateForm) return arriveAtRegenerateForm(state);
+  if (facts.kind === 'fg-token-form') return onFineGrainedForm(state, facts);
   if (facts.kind !== 'token-form') return state;
   if (facts.formError) return { ...state, formStep: 'fill-note', submitted: null, copied: false };
   return isFormStep(state.stepId) ? state : { ...state, formStep: 'fill-note' };
+}
+
+/** The same rules on the fine-grained form: arriving starts at fg-name, a refused POST goes back there. */
+function onFineGrainedForm(state: GuideState, facts: PageFacts): GuideState {
+  if (facts.formError) return { ...state, formStep: 'fg-name', submitted: null, copied: false };
+  return isFineGrainedFormStep(state.stepId) ? state : { ...state, formStep: 'fg-name' };
+}
+
+/** "Next" walks the form steps of the guide's token kind and stays on the last. */
+function nextFormStep(state: GuideState): GuideState['formStep'] {
+  const steps: readonly GuideState['formStep'][] = state.tokenKind === 'fine-grained' ? FINE_GRAINED_FORM_STEP_IDS : FORM_STEP_IDS;
+  return steps[Math.min(steps.indexOf(state.formStep) + 1, steps.length - 1)]!;
 }
 
 /** A note longer than any that can be stored cannot collide with a suggested one, so it is not kept. */

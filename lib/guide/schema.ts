@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { isScopeName } from '../github/scopes';
-import { FORM_STEP_IDS, GUIDE_KINDS, GUIDE_STEP_IDS } from '../steps/ids';
+import { FINE_GRAINED_FORM_STEP_IDS, FORM_STEP_IDS, GUIDE_KINDS, GUIDE_STEP_IDS } from '../steps/ids';
 import { GITHUB_ORIGIN } from '../github/urls';
+import { TOKEN_KINDS } from '../token-kinds';
+import { fineGrainedPlanSchema } from '../fine-grained/plan-schema';
 
 import { KNOWN_NOTES_MAX, STORED_NOTE_MAX_LENGTH } from './state';
 
@@ -22,7 +24,18 @@ export const tokenIdSchema = z.string().check(z.regex(/^\d{1,20}$/));
 /** Read tolerantly: a state or reminder from before ids were recorded, or with a bad one, keeps the rest. */
 export const optionalTokenIdSchema = z.catch(z.optional(tokenIdSchema), undefined);
 
-const tokenFactsSchema = z.object({ note: storedNoteSchema, expiresAt: z.nullable(z.number()), tokenId: optionalTokenIdSchema });
+/**
+ * Which kind of token the facts are about, so a renewal opens the right page. Absent: classic (facts stored before
+ * fine-grained tokens existed, and the classic guide's own, which leaves it out); an unknown value reads as classic.
+ */
+export const factsTokenKindSchema = z.catch(z.optional(z.enum(TOKEN_KINDS)), 'classic');
+
+const tokenFactsSchema = z.object({
+  note: storedNoteSchema,
+  expiresAt: z.nullable(z.number()),
+  tokenId: optionalTokenIdSchema,
+  tokenKind: factsTokenKindSchema,
+});
 
 /** The token a renewal regenerates: its id when known (the reminder recorded it), else its note, else neither (the user picks). */
 const renewTargetSchema = z.object({ tokenId: z.nullable(tokenIdSchema), note: z.nullable(storedNoteSchema) });
@@ -41,8 +54,8 @@ export const guideStateSchema = z.object({
   active: z.boolean(),
   /** The step the user is on, as last derived from a page (for the popup checklist). */
   stepId: z.nullable(z.enum(GUIDE_STEP_IDS)),
-  /** Which form step the user has reached with "Next". */
-  formStep: z.enum(FORM_STEP_IDS),
+  /** Which form step the user has reached with "Next" (on the classic or the fine-grained form). */
+  formStep: z.catch(z.enum([...FORM_STEP_IDS, ...FINE_GRAINED_FORM_STEP_IDS]), 'fill-note'),
   /** Scopes the user unticked during this guide: never ticked again. */
   untickedScopes: storedScopesSchema,
   /** The user typed in the note field: the guide never changes it afterwards. */
@@ -75,6 +88,15 @@ export const guideStateSchema = z.object({
    * builds points there. States stored before enterprise hosts existed read as github.com.
    */
   origin: z._default(originSchema, GITHUB_ORIGIN),
+  /** The kind of token this guide makes; a state stored before fine-grained tokens existed is a classic one. */
+  tokenKind: z.catch(z.enum(TOKEN_KINDS), 'classic'),
+  /** Fine-grained fast path: the plan its template URL asked for, so the form is checked against exactly that. */
+  fineGrainedPlan: z.catch(z.nullable(fineGrainedPlanSchema), null),
+  /**
+   * Fine-grained form: the user picked a repository access option: the guide never picks one for them
+   * afterwards (it picks "Only select repositories" on arrival otherwise).
+   */
+  repositoryAccessChosen: z.catch(z.boolean(), false),
 });
 
 export type GuideState = z.infer<typeof guideStateSchema>;

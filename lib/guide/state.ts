@@ -32,4 +32,7 @@ export const IDLE_GUIDE: GuideState = {
   kind: 'create',
   renewing: null,
   origin: GITHUB_ORIGIN,
+  tokenKind: 'classic',
+  fineGrainedPlan: null,
+  repositoryAccessChosen: false,
 };

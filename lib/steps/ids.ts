@@ -1,3 +1,5 @@
+import type { TokenKind } from '../token-kinds';
+
 /**
  * Step ids are part of the product's interface: the popup checklist, the
  * `data-pat-pilot-step` marker and the tests all use them. Order is the tour order.
@@ -96,8 +98,11 @@ export type AnyStepId = (typeof GUIDE_STEP_IDS)[number];
 export const GUIDE_KINDS = ['create', 'renew'] as const;
 export type GuideKind = (typeof GUIDE_KINDS)[number];
 
-/** The 1-based position of a step in its guide's own count, and that count; 0 for a step outside it. */
-export function stepPosition(kind: GuideKind, id: string): { number: number; total: number } {
-  const order: readonly string[] = kind === 'renew' ? RENEWAL_STEP_ORDER : STEP_IDS;
+/**
+ * The 1-based position of a step in its guide's own count, and that count; 0 for a step outside it.
+ * A renewal counts its own order whatever the token kind; a creation counts the tour of its token kind.
+ */
+export function stepPosition(kind: GuideKind, id: string, tokenKind: TokenKind = 'classic'): { number: number; total: number } {
+  const order: readonly string[] = kind === 'renew' ? RENEWAL_STEP_ORDER : tokenKind === 'fine-grained' ? FINE_GRAINED_STEP_ORDER : STEP_IDS;
   return { number: order.indexOf(id) + 1, total: order.length };
 }
