@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   FINE_GRAINED_GUIDE_SCRIPT_FILE,
@@ -10,15 +9,7 @@ import {
   syncGuideScript,
 } from '@/lib/background/guide-script';
 import { fakeScripting } from '../support/fake-scripting';
-
-type Tab = Browser.tabs.Tab;
-
-function githubTabs(...ids: number[]) {
-  const tabs = ids.map((id) => ({ id, url: `https://github.com/page-${id}`, active: id === ids[0] }) as Tab);
-  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue(tabs as never);
-}
-
-const registeredFiles = () => fakeScripting.registered.map((script) => script.js);
+import { githubTabs, registeredFiles } from '../support/github-tabs';
 
 beforeEach(() => {
   fakeBrowser.reset();
