@@ -6,7 +6,7 @@ import type { GuideSnapshot, TabMessage } from '../guide/snapshot';
 import { formPlanFromParsed, unreadableSettingsPlan } from '../guide/form-plan';
 import { DEFAULT_SETTINGS } from '../settings/schema';
 import { readGuideState, readSettings, updateGuideState, watchSettings } from '../storage';
-import { guidePageMatches, syncGuideScript } from './guide-script';
+import { guidePageMatches, neededScript, syncGuideScript } from './guide-script';
 import { isNoReceiver } from './tab-messages';
 
 /**
@@ -41,9 +41,12 @@ function checked(before: GuideState, after: GuideState): GuideState {
   return before;
 }
 
-/** The sender gets the same snapshot every tab gets: one settings read and one revision per change. */
+/**
+ * The sender gets the same snapshot every tab gets: one settings read and one revision per change. A guide that
+ * starts, ends or changes its kind of token changes the registered script.
+ */
 async function announce(before: GuideState, after: GuideState, snapshot: GuideSnapshot): Promise<void> {
-  if (before.active !== after.active) await syncGuideScript(after.active);
+  if (neededScript(before) !== neededScript(after)) await syncGuideScript(after);
   await broadcast(snapshot);
 }
 
