@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
-import { destinationOn } from '@/lib/github/urls';
+import { destinationOn, fineGrainedTokensUrl } from '@/lib/github/urls';
 import type { TokenKind } from '@/lib/token-kinds';
 import { richText } from '../rich-text';
 
@@ -13,12 +13,9 @@ interface TokenSafetyProps {
   children?: ComponentChildren;
 }
 
-/** The fine-grained tokens' list (github-ui.md §17), on the same path on every host. */
-const FINE_GRAINED_TOKENS_PATH = '/settings/personal-access-tokens';
-
 /** Shown first once the token exists: GitHub shows it once, and a leak is the real risk. */
 export function TokenSafety({ copied, origin, tokenKind, children }: TokenSafetyProps) {
-  const tokens = tokenKind === 'fine-grained' ? `${origin}${FINE_GRAINED_TOKENS_PATH}` : destinationOn(origin, 'tokens');
+  const tokens = tokenKind === 'fine-grained' ? fineGrainedTokensUrl(origin) : destinationOn(origin, 'tokens');
   return (
     <section class="token-safety" aria-labelledby="copy-now-heading">
       <h2 id="copy-now-heading">{i18n.t('safety.heading')}</h2>

@@ -44,7 +44,7 @@ function PopupBody({ guide: read, data }: { guide: GuideState | undefined; data:
       <PopupHeader />
       {data && <SettingsNotes notes={data.notes} />}
       {generated && (
-        <TokenSafety copied={guide.copied} origin={guide.origin}>
+        <TokenSafety copied={guide.copied} origin={guide.origin} tokenKind={guide.tokenKind}>
           {data && (
             <ReminderStatus
               reminders={data.settings.reminders}
@@ -57,7 +57,7 @@ function PopupBody({ guide: read, data }: { guide: GuideState | undefined; data:
       )}
       {host.suggestion && <AddHostOffer origin={host.suggestion} onAdd={requestHost} />}
       <HostChoice origins={host.origins} value={host.origin} onChange={host.choose} />
-      <GuideButtons active={guide.active} origin={host.origin} tokenKind={DEFAULT_TOKEN_KIND} />
+      <GuideButtons active={guide.active} origin={host.origin} tokenKind={DEFAULT_TOKEN_KIND} runningKind={guide.tokenKind} />
       <Checklist guide={guide} origin={host.origin} />
       {data && !guide.active && <FastPath settings={data.settings} origin={host.origin} />}
       {!guide.active && <Renewal reminders={reminders} origin={host.origin} />}

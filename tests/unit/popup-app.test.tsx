@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
 import { IDLE_GUIDE, type GuideState } from '@/lib/guide/schema';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
+import { FINE_GRAINED_STEP_ORDER } from '@/lib/steps/ids';
 import { guideStateItem, saveSettings, settingsItem } from '@/lib/storage';
 import { fakeScripting } from '../support/fake-scripting';
 
@@ -197,5 +198,23 @@ describe('popup with company GitHub hosts', () => {
   it('shows no host choice with github.com alone', async () => {
     await showPopup();
     expect(root.querySelector('#host-choice')).toBeNull();
+  });
+});
+
+describe('popup during a fine-grained guide', () => {
+  it('lists the fine-grained steps, and Resume and Start over keep the guide of that kind', async () => {
+    await showPopup({ active: true, stepId: 'fg-expiration', tokenKind: 'fine-grained' });
+    expect(steps().map((li) => li.dataset.step)).toEqual([...FINE_GRAINED_STEP_ORDER]);
+    expect(root.querySelector('[aria-current="step"]')?.textContent).toContain('Choose when it expires');
+    button('Resume guide').click();
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'start-guide', restart: false, origin: 'https://github.com', tokenKind: 'fine-grained' });
+    button('Start over').click();
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'start-guide', restart: true, origin: 'https://github.com', tokenKind: 'fine-grained' });
+  });
+
+  it('once the token exists, leads with copying it and points at the fine-grained list to revoke it', async () => {
+    await showPopup({ active: true, stepId: 'fg-copy-token', tokenKind: 'fine-grained' });
+    expect(root.querySelector('.token-safety h2')?.textContent).toBe('Copy your token now: GitHub shows it only once');
+    expect(root.querySelector('.token-safety a')?.getAttribute('href')).toBe('https://github.com/settings/personal-access-tokens');
   });
 });
