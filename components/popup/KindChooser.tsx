@@ -3,15 +3,15 @@ import { i18n } from '#i18n';
 import type { TokenKind } from '@/lib/token-kinds';
 
 /** One answer the chooser offers: an id the recommendation understands, and its text. */
-export interface ChooserOption {
-  id: string;
+export interface ChooserOption<Id extends string> {
+  id: Id;
   label: string;
 }
 
 /** What the user answered: one purpose (or none yet) and the facts that apply. */
-export interface KindAnswers {
-  purpose: string | null;
-  facts: string[];
+export interface KindAnswers<Purpose extends string = string, Fact extends string = string> {
+  purpose: Purpose | null;
+  facts: Fact[];
 }
 
 export interface KindRecommendation {
@@ -20,14 +20,14 @@ export interface KindRecommendation {
   reason: string;
 }
 
-interface KindChooserProps {
-  purposes: readonly ChooserOption[];
-  facts: readonly ChooserOption[];
+interface KindChooserProps<Purpose extends string, Fact extends string> {
+  purposes: readonly ChooserOption<Purpose>[];
+  facts: readonly ChooserOption<Fact>[];
   /** The last answers (from the settings), shown again when the panel opens. */
-  initial: KindAnswers;
+  initial: KindAnswers<Purpose, Fact>;
   /** The recommendation for the answers; undefined while they decide nothing yet. */
-  recommend: (answers: KindAnswers) => KindRecommendation | undefined;
-  onChoose: (kind: TokenKind, answers: KindAnswers) => void;
+  recommend: (answers: KindAnswers<Purpose, Fact>) => KindRecommendation | undefined;
+  onChoose: (kind: TokenKind, answers: KindAnswers<Purpose, Fact>) => void;
 }
 
 const PANEL_ID = 'kind-chooser';
@@ -37,7 +37,7 @@ const PANEL_ID = 'kind-chooser';
  * that follows the answers. The panel sits right after the button, so the tab order reads naturally;
  * Escape closes it and gives the focus back to the button.
  */
-export function KindChooser({ purposes, facts, initial, recommend, onChoose }: KindChooserProps) {
+export function KindChooser<Purpose extends string, Fact extends string>({ purposes, facts, initial, recommend, onChoose }: KindChooserProps<Purpose, Fact>) {
   const [open, setOpen] = useState(false);
   const [answers, setAnswers] = useState(initial);
   const recommendation = recommend(answers);
@@ -105,7 +105,7 @@ export function KindChooser({ purposes, facts, initial, recommend, onChoose }: K
 interface ChoiceProps {
   type: 'radio' | 'checkbox';
   name: string;
-  option: ChooserOption;
+  option: ChooserOption<string>;
   checked: boolean;
   onChange: (checked: boolean) => void;
 }
@@ -158,7 +158,7 @@ function otherKind(kind: TokenKind): TokenKind {
   return kind === 'fine-grained' ? 'classic' : 'fine-grained';
 }
 
-function toggled(list: readonly string[], id: string, on: boolean): string[] {
+function toggled<Id extends string>(list: readonly Id[], id: Id, on: boolean): Id[] {
   const rest = list.filter((item) => item !== id);
   return on ? [...rest, id] : rest;
 }

@@ -15,7 +15,11 @@ import { AddHostOffer } from '@/components/popup/AddHostOffer';
 import { HostChoice } from '@/components/popup/HostChoice';
 import { usePopupHost } from '@/components/popup/use-host';
 import { requestHost } from '@/lib/hosts';
-import { DEFAULT_TOKEN_KIND } from '@/lib/token-kinds';
+import { DEFAULT_TOKEN_KIND, type TokenKind } from '@/lib/token-kinds';
+import type { KindChoice } from '@/lib/token-kind-chooser';
+import { KindChooser } from '@/components/popup/KindChooser';
+import { factOptions, purposeOptions, recommendationFor } from '@/components/popup/kind-choice';
+import { send } from '@/components/popup/send';
 
 export function App() {
   const stored = useGuideState();
@@ -57,12 +61,19 @@ function PopupBody({ guide: read, data }: { guide: GuideState | undefined; data:
       )}
       {host.suggestion && <AddHostOffer origin={host.suggestion} onAdd={requestHost} />}
       <HostChoice origins={host.origins} value={host.origin} onChange={host.choose} />
-      <GuideButtons active={guide.active} origin={host.origin} tokenKind={DEFAULT_TOKEN_KIND} runningKind={guide.tokenKind} />
+      <GuideButtons active={guide.active} origin={host.origin} tokenKind={data?.settings.tokenKind ?? DEFAULT_TOKEN_KIND} runningKind={guide.tokenKind}>
+        {data && <KindChooser purposes={purposeOptions()} facts={factOptions()} initial={data.settings.kindChoice} recommend={recommendationFor} onChoose={chooseKind} />}
+      </GuideButtons>
       <Checklist guide={guide} origin={host.origin} />
       {data && !guide.active && <FastPath settings={data.settings} origin={host.origin} />}
       {!guide.active && <Renewal reminders={reminders} origin={host.origin} />}
     </main>
   );
+}
+
+/** The background saves the kind as the default and the answers for next time. */
+function chooseKind(kind: TokenKind, { purpose, facts }: KindChoice): void {
+  void send({ type: 'choose-token-kind', kind, purpose, facts });
 }
 
 function PopupHeader() {

@@ -218,3 +218,37 @@ describe('popup during a fine-grained guide', () => {
     expect(root.querySelector('.token-safety a')?.getAttribute('href')).toBe('https://github.com/settings/personal-access-tokens');
   });
 });
+
+describe('"Which kind?" in the popup', () => {
+  const kindLine = () => root.querySelector('#start-kind')?.textContent;
+
+  it('says beside "Start guide" that it makes a classic token by default, without renaming the button', async () => {
+    await showPopup();
+    expect(kindLine()).toBe('Start guide makes a classic token.');
+    expect(button('Start guide').getAttribute('aria-describedby')).toBe('start-kind');
+  });
+
+  it('recommends a kind for the purpose picked and sends the kind taken with the answers', async () => {
+    await showPopup();
+    await act(() => button('Which kind?').click());
+    await act(() => root.querySelector<HTMLInputElement>('#kind-purpose-publish-packages')!.click());
+    expect(root.querySelector('.kind-recommendation [role="status"]')?.textContent).toBe(
+      'Recommended: Classic tokenOnly a classic token can use GitHub Packages.',
+    );
+    await act(() => root.querySelector<HTMLInputElement>('#kind-purpose-https')!.click());
+    expect(root.querySelector('.kind-recommendation .recommended')?.textContent).toBe('Recommended: Fine-grained token');
+    await act(() => button('Use a fine-grained token').click());
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'choose-token-kind', kind: 'fine-grained', purpose: 'https', facts: [] });
+  });
+
+  it('opens with the last answers, and with fine-grained chosen, Start guide makes that kind', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, tokenKind: 'fine-grained', kindChoice: { purpose: 'cli', facts: ['several-orgs'] } });
+    await showPopup();
+    expect(kindLine()).toBe('Start guide makes a fine-grained token.');
+    await act(() => button('Which kind?').click());
+    expect(root.querySelector<HTMLInputElement>('input[name="kind-purpose"]:checked')?.value).toBe('cli');
+    expect([...root.querySelectorAll<HTMLInputElement>('input[name="kind-fact"]:checked')].map((box) => box.value)).toEqual(['several-orgs']);
+    button('Start guide').click();
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'start-guide', restart: false, origin: 'https://github.com', tokenKind: 'fine-grained' });
+  });
+});
