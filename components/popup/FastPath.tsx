@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { Risk } from '@/lib/github/scopes';
 import { expirationLabel, noExpirationWarning } from '@/lib/settings/expiration';
 import { browserDisplayName } from '@/lib/settings/note';
 import type { Settings } from '@/lib/settings/schema';
 import { tokenRequest } from '@/lib/settings/token-request';
 import { defaultPresetId, presetOptions, type PresetOption } from './presets';
 import { PresetRadio } from './PresetRadio';
+import { riskText } from './risk-text';
 import { send } from './send';
 
 /** Skips the menus: GitHub's form (on `origin`) opens filled in, and the guide checks what GitHub rendered. */
@@ -43,8 +43,4 @@ function ScopeRadio({ option, checked, onChoose }: { option: PresetOption; check
       ))}
     </PresetRadio>
   );
-}
-
-function riskText(risk: Risk): string {
-  return i18n.t(`popup.risk.${risk}` as const);
 }

@@ -1,16 +1,16 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { Access } from '@/lib/github/permission-keys';
+import type { Risk } from '@/lib/github/scopes';
 import { PresetRadio } from './PresetRadio';
+import { riskText } from './risk-text';
 
 /** One permission of a preset as the popup lists it: the catalogue's label, the access asked for, its risk. */
 export interface PermissionLine {
   key: string;
   label: string;
-  access: Access;
-  /** The catalogue's risk level, used as a class name, and its text for the badge. */
-  risk: string;
-  riskText: string;
+  /** The access in GitHub's words ("Read and write"). */
+  access: string;
+  risk: Risk;
   /** A permission the guide asks the user to think twice about (administration, secrets, workflows…). */
   flagged: boolean;
   explanation: string;
@@ -63,8 +63,7 @@ function PermissionsRadio({ option, checked, onChoose }: { option: FineGrainedPr
     <PresetRadio group="fg-preset" preset={option} listKind="permissions" listLabel={listLabel} checked={checked} onChoose={onChoose}>
       {option.permissions.map((permission) => (
         <li key={permission.key} title={permission.explanation} class={permission.flagged ? 'flagged' : undefined}>
-          {permission.label}: {i18n.t(`popup.fineGrainedAccess.${permission.access}` as const)}{' '}
-          <span class={`risk risk-${permission.risk}`}>{permission.riskText}</span>
+          {permission.label}: {permission.access} <span class={`risk risk-${permission.risk}`}>{riskText(permission.risk)}</span>
           {permission.flagged && <span class="flag"> {i18n.t('popup.fineGrainedFlagged')}</span>}
         </li>
       ))}

@@ -12,15 +12,15 @@ const options: FineGrainedPresetOption[] = [
     id: 'https',
     label: 'Push and pull over HTTPS',
     purpose: 'Use the token as your password.',
-    permissions: [{ key: 'contents', label: 'Contents', access: 'write', risk: 'write', riskText: 'write', flagged: false, explanation: 'Files.' }],
+    permissions: [{ key: 'contents', label: 'Contents', access: 'Read and write', risk: 'write', flagged: false, explanation: 'Files.' }],
   },
   {
     id: 'actions',
     label: 'GitHub Actions workflows',
     purpose: 'Change workflow files.',
     permissions: [
-      { key: 'contents', label: 'Contents', access: 'write', risk: 'write', riskText: 'write', flagged: false, explanation: 'Files.' },
-      { key: 'workflows', label: 'Workflows', access: 'write', risk: 'admin', riskText: 'admin', flagged: true, explanation: 'Workflow files.' },
+      { key: 'contents', label: 'Contents', access: 'Read and write', risk: 'write', flagged: false, explanation: 'Files.' },
+      { key: 'workflows', label: 'Workflows', access: 'Read and write', risk: 'admin', flagged: true, explanation: 'Workflow files.' },
     ],
   },
 ];
