@@ -57,13 +57,17 @@ export function FineGrainedFastPath({ options, initial, name, expiration, warnin
   );
 }
 
+const RISKS_BEYOND_ACCESS: readonly Risk[] = ['admin', 'destructive'];
+
 function PermissionsRadio({ option, checked, onChoose }: { option: FineGrainedPresetOption; checked: boolean; onChoose: () => void }) {
   const listLabel = i18n.t('popup.fineGrainedPermissionsOf', { preset: option.label });
   return (
     <PresetRadio group="fg-preset" preset={option} listKind="permissions" listLabel={listLabel} checked={checked} onChoose={onChoose}>
       {option.permissions.map((permission) => (
         <li key={permission.key} title={permission.explanation} class={permission.flagged ? 'flagged' : undefined}>
-          {permission.label}: {permission.access} <span class={`risk risk-${permission.risk}`}>{riskText(permission.risk)}</span>
+          {permission.label}: {permission.access}
+          {/* Read and write are said by the access already; the badge is for what reaches further. */}
+          {RISKS_BEYOND_ACCESS.includes(permission.risk) && <span class={`risk risk-${permission.risk}`}> {riskText(permission.risk)}</span>}
           {permission.flagged && <span class="flag"> {i18n.t('popup.fineGrainedFlagged')}</span>}
         </li>
       ))}

@@ -2,7 +2,7 @@ import { browser } from '#imports';
 import { i18n } from '#i18n';
 import { Checklist } from '@/components/popup/Checklist';
 import { hasGeneratedToken } from '@/components/popup/checklist-items';
-import { FastPath } from '@/components/popup/FastPath';
+import { FastPathOfKind } from '@/components/popup/FastPathOfKind';
 import { GuideButtons } from '@/components/popup/GuideButtons';
 import { useGuideState, useReminderPermission, useReminders, useSettings, type SettingsData } from '@/components/popup/hooks';
 import { ReadError } from '@/components/popup/ReadError';
@@ -65,7 +65,7 @@ function PopupBody({ guide: read, data }: { guide: GuideState | undefined; data:
         {data && <KindChooser purposes={purposeOptions()} facts={factOptions()} initial={data.settings.kindChoice} recommend={recommendationFor} onChoose={chooseKind} />}
       </GuideButtons>
       <Checklist guide={guide} origin={host.origin} />
-      {data && !guide.active && <FastPath settings={data.settings} origin={host.origin} />}
+      {data && !guide.active && <FastPathOfKind settings={data.settings} origin={host.origin} />}
       {!guide.active && <Renewal reminders={reminders} origin={host.origin} />}
     </main>
   );

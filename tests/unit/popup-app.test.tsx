@@ -252,3 +252,41 @@ describe('"Which kind?" in the popup', () => {
     expect(sendMessage).toHaveBeenCalledWith({ type: 'start-guide', restart: false, origin: 'https://github.com', tokenKind: 'fine-grained' });
   });
 });
+
+describe('fast path for fine-grained tokens', () => {
+  const fineGrained = { ...DEFAULT_SETTINGS, tokenKind: 'fine-grained' as const };
+
+  it('offers the fine-grained presets with their permissions, and the classic fast path stays away', async () => {
+    await saveSettings(fineGrained);
+    await showPopup();
+    expect(buttons()).not.toContain('Open the prefilled form');
+    expect(root.querySelector('input[name="preset"]')).toBeNull();
+    expect(root.querySelector<HTMLInputElement>('input[name="fg-preset"]:checked')?.value).toBe('https');
+    expect(root.querySelector('#fg-preset-https-permissions')?.textContent).toBe('Contents: read and write');
+    const workflows = [...root.querySelectorAll('#fg-preset-actions-permissions li')].find((li) => li.textContent?.startsWith('Workflows'));
+    expect(workflows?.textContent).toBe('Workflows: read and write admin ⚑ handle with care');
+    expect(workflows?.classList.contains('flagged')).toBe(true);
+    expect(workflows?.getAttribute('title')).toContain('Workflows');
+    expect(root.querySelector('.fast-path .plan')?.textContent).toMatch(/^Name “.+”, expires: 30 days\.$/);
+  });
+
+  it('opens the filled-in form with the preset chosen', async () => {
+    await saveSettings({ ...fineGrained, fineGrained: { ...fineGrained.fineGrained, presetId: 'actions' } });
+    await showPopup();
+    expect(root.querySelector<HTMLInputElement>('input[name="fg-preset"]:checked')?.value).toBe('actions');
+    await act(() => root.querySelector<HTMLInputElement>('#fg-preset-read-code')!.click());
+    button('Open the filled-in form').click();
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'open-fine-grained-form', presetId: 'read-code', origin: 'https://github.com' });
+  });
+
+  it('offers Custom once the settings hold permissions of their own, and warns of a token that never expires', async () => {
+    await saveSettings({
+      ...fineGrained,
+      fineGrained: { presetId: 'custom', customPermissions: [{ key: 'secrets', access: 'read' }], expiration: { kind: 'none' } },
+    });
+    await showPopup();
+    expect(root.querySelector<HTMLInputElement>('input[name="fg-preset"]:checked')?.value).toBe('custom');
+    expect(root.querySelector('#fg-preset-custom-permissions li')?.classList.contains('flagged')).toBe(true);
+    expect(root.querySelector('.fast-path .warning')).not.toBeNull();
+  });
+});

@@ -1,0 +1,29 @@
+import { fineGrainedPresetName, fineGrainedPresetPurpose } from '@/lib/fine-grained/preset-text';
+import { FINE_GRAINED_CUSTOM, FINE_GRAINED_PRESET_IDS, fineGrainedPermissions, type FineGrainedPresetChoice } from '@/lib/fine-grained/presets';
+import { accessLabel, explainGrant, grantRisk, isFlagged, permissionLabel } from '@/lib/github/permissions';
+import type { Settings } from '@/lib/settings/schema';
+import type { FineGrainedPresetOption } from './FineGrainedFastPath';
+
+/** The fine-grained presets the fast path offers; "Custom" only once the user has picked permissions of their own. */
+export function fineGrainedOptions({ fineGrained }: Pick<Settings, 'fineGrained'>): (FineGrainedPresetOption & { id: FineGrainedPresetChoice })[] {
+  const choices: FineGrainedPresetChoice[] = [...FINE_GRAINED_PRESET_IDS];
+  if (fineGrained.customPermissions.length > 0) choices.push(FINE_GRAINED_CUSTOM);
+  return choices.map((id) => ({
+    id,
+    label: fineGrainedPresetName(id),
+    purpose: fineGrainedPresetPurpose(id),
+    permissions: fineGrainedPermissions(id, fineGrained.customPermissions).map((grant) => ({
+      key: grant.key,
+      label: permissionLabel(grant.key),
+      access: accessLabel(grant.access),
+      risk: grantRisk(grant),
+      flagged: isFlagged(grant.key),
+      explanation: explainGrant(grant),
+    })),
+  }));
+}
+
+/** The settings' preset when offered, else the first (Git over HTTPS). */
+export function defaultFineGrainedPresetId(options: readonly { id: FineGrainedPresetChoice }[], { fineGrained }: Pick<Settings, 'fineGrained'>): FineGrainedPresetChoice {
+  return options.some((option) => option.id === fineGrained.presetId) ? fineGrained.presetId : options[0]!.id;
+}
