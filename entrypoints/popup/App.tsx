@@ -42,6 +42,8 @@ function PopupBody({ guide: read, data }: { guide: GuideState | undefined; data:
   const [granted, refreshPermission] = useReminderPermission();
   const generated = hasGeneratedToken(guide);
   const host = usePopupHost(guide);
+  // Before a guide runs, the checklist shows the steps of the kind "Start guide" makes.
+  const startKind = data?.settings.tokenKind ?? DEFAULT_TOKEN_KIND;
   // Busy until the stored guide and settings are read: the popup shows nothing it may take back.
   return (
     <main aria-busy={read === undefined || data === undefined ? 'true' : undefined}>
@@ -61,10 +63,10 @@ function PopupBody({ guide: read, data }: { guide: GuideState | undefined; data:
       )}
       {host.suggestion && <AddHostOffer origin={host.suggestion} onAdd={requestHost} />}
       <HostChoice origins={host.origins} value={host.origin} onChange={host.choose} />
-      <GuideButtons active={guide.active} origin={host.origin} tokenKind={data?.settings.tokenKind ?? DEFAULT_TOKEN_KIND} runningKind={guide.tokenKind}>
+      <GuideButtons active={guide.active} origin={host.origin} tokenKind={startKind} runningKind={guide.tokenKind}>
         {data && <KindChooser purposes={purposeOptions()} facts={factOptions()} initial={data.settings.kindChoice} recommend={recommendationFor} onChoose={chooseKind} />}
       </GuideButtons>
-      <Checklist guide={guide} origin={host.origin} />
+      <Checklist guide={guide.active ? guide : { ...guide, tokenKind: startKind }} origin={host.origin} />
       {data && !guide.active && <FastPathOfKind settings={data.settings} origin={host.origin} />}
       {!guide.active && <Renewal reminders={reminders} origin={host.origin} />}
     </main>

@@ -245,6 +245,7 @@ describe('"Which kind?" in the popup', () => {
     await saveSettings({ ...DEFAULT_SETTINGS, tokenKind: 'fine-grained', kindChoice: { purpose: 'cli', facts: ['several-orgs'] } });
     await showPopup();
     expect(kindLine()).toBe('Start guide makes a fine-grained token.');
+    expect(steps().map((li) => li.dataset.step)).toEqual([...FINE_GRAINED_STEP_ORDER]);
     await act(() => button('Which kind?').click());
     expect(root.querySelector<HTMLInputElement>('input[name="kind-purpose"]:checked')?.value).toBe('cli');
     expect([...root.querySelectorAll<HTMLInputElement>('input[name="kind-fact"]:checked')].map((box) => box.value)).toEqual(['several-orgs']);
