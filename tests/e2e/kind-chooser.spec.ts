@@ -6,14 +6,15 @@ import { MARKER, marked } from './guide/walk';
  * The "Which kind?" helper in the popup: it recommends a kind for what the token is for, the user takes it
  * or the other kind, the choice is saved, and "Start guide" then starts that kind's guide.
  */
-const HTTPS = 'Push and pull over HTTPS to my repositories';
-const PUBLISH = 'Publish packages';
-const OTHERS_REPOS = 'It must contribute to public repositories I am not a member of';
+// The chooser's own inputs: the classic fast path below has a "Publish packages" radio too.
+const HTTPS = '#kind-purpose-https';
+const PUBLISH = '#kind-purpose-publish-packages';
+const OTHERS_REPOS = { role: 'checkbox', name: 'It must contribute to public repositories I am not a member of' };
 
 async function openChooser(driver: Driver): Promise<DriverPage> {
   const popup = await driver.popup();
   await popup.click({ role: 'button', name: 'Which kind?' });
-  await popup.waitFor({ role: 'group', name: 'What is the token for?' });
+  await popup.waitFor({ role: 'radio', name: 'Push and pull over HTTPS to my repositories' });
   return popup;
 }
 
@@ -31,15 +32,15 @@ async function storedSettings(driver: Driver): Promise<{ tokenKind?: string; kin
 
 test('recommends fine-grained for Git over HTTPS, classic for publishing packages and for a classic-only fact', async ({ driver }) => {
   const popup = await openChooser(driver);
-  await popup.click({ role: 'radio', name: HTTPS });
+  await popup.click(HTTPS);
   await expect.poll(() => recommendation(popup)).toBe('Recommended: Fine-grained token');
-  await popup.click({ role: 'radio', name: PUBLISH });
+  await popup.click(PUBLISH);
   await expect.poll(() => recommendation(popup)).toBe('Recommended: Classic token');
   expect(await popup.evaluate(() => document.querySelector('.kind-recommendation .reason')?.textContent)).toBe(
     'Only a classic token can use GitHub Packages.',
   );
-  await popup.click({ role: 'radio', name: HTTPS });
-  await popup.click({ role: 'checkbox', name: OTHERS_REPOS });
+  await popup.click(HTTPS);
+  await popup.click(OTHERS_REPOS);
   await expect.poll(() => recommendation(popup)).toBe('Recommended: Classic token');
   expect(driver.pageErrors).toEqual([]);
 });
@@ -47,7 +48,7 @@ test('recommends fine-grained for Git over HTTPS, classic for publishing package
 test('taking the recommendation saves it: the reopened popup and the options page show it', async ({ driver }) => {
   let popup = await openChooser(driver);
   expect(await startKindLine(popup)).toBe('Start guide makes a classic token.');
-  await popup.click({ role: 'radio', name: HTTPS });
+  await popup.click(HTTPS);
   await popup.click({ role: 'button', name: 'Use a fine-grained token' });
   await expect.poll(async () => (await storedSettings(driver)).tokenKind).toBe('fine-grained');
   expect((await storedSettings(driver)).kindChoice).toEqual({ purpose: 'https', facts: [] });
@@ -69,14 +70,14 @@ test('taking the recommendation saves it: the reopened popup and the options pag
 
 test('taking the other kind works', async ({ driver }) => {
   const popup = await openChooser(driver);
-  await popup.click({ role: 'radio', name: HTTPS });
+  await popup.click(HTTPS);
   await popup.click({ role: 'button', name: 'Use a classic token instead' });
   await expect.poll(async () => (await storedSettings(driver)).kindChoice).toEqual({ purpose: 'https', facts: [] });
   expect((await storedSettings(driver)).tokenKind).toBe('classic');
   expect(await startKindLine(popup)).toBe('Start guide makes a classic token.');
 
   await popup.click({ role: 'button', name: 'Which kind?' });
-  await popup.click({ role: 'radio', name: PUBLISH });
+  await popup.click(PUBLISH);
   await popup.click({ role: 'button', name: 'Use a fine-grained token instead' });
   await expect.poll(async () => (await storedSettings(driver)).tokenKind).toBe('fine-grained');
   await expect.poll(() => startKindLine(popup)).toBe('Start guide makes a fine-grained token.');
@@ -96,7 +97,7 @@ async function startOnDeveloperSettings(driver: Driver): Promise<DriverPage> {
 
 test('Start guide then starts the fine-grained guide: its first step on the page, its steps in the popup', async ({ driver }) => {
   const popup = await openChooser(driver);
-  await popup.click({ role: 'radio', name: HTTPS });
+  await popup.click(HTTPS);
   await popup.click({ role: 'button', name: 'Use a fine-grained token' });
   await expect.poll(() => startKindLine(popup)).toBe('Start guide makes a fine-grained token.');
 
@@ -113,7 +114,7 @@ test('Start guide then starts the fine-grained guide: its first step on the page
 
 test('after taking classic, Start guide starts the classic guide', async ({ driver }) => {
   const popup = await openChooser(driver);
-  await popup.click({ role: 'radio', name: PUBLISH });
+  await popup.click(PUBLISH);
   await popup.click({ role: 'button', name: 'Use a classic token' });
   await expect.poll(async () => (await storedSettings(driver)).tokenKind).toBe('classic');
 
