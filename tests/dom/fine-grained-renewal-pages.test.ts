@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { findRegenerateControl, findRegenerateForm, findRegenerateSubmit, findTokenLink, readRegenerateNote } from '@/lib/github/token-page';
+import { findFineGrainedRegenerateForm, FINE_GRAINED_RENEWAL_STEPS, readFineGrainedRenewalFacts } from '@/lib/fine-grained/renewal-steps';
+import { findRegenerateForm, readRegenerateNote } from '@/lib/github/token-page';
+import { IDLE_GUIDE, type GuideState } from '@/lib/guide/schema';
 import { parseHtml } from '../support/github-replica/testing';
 
 /**
@@ -12,7 +14,7 @@ const list = parseHtml(`
     <strong><a class="token-description" href="/settings/personal-access-tokens/2001">deploy</a></strong>
   </div>
   <div id="access-token-2002" class="access-token" data-id="2002">
-    <strong><a href="/settings/personal-access-tokens/2002">laptop</a></strong>
+    <strong><a class="token-description" href="/settings/personal-access-tokens/2002">laptop</a></strong>
   </div>`);
 const tokenPage = parseHtml(`<h2>deploy</h2><a class="btn" href="/settings/personal-access-tokens/2001/regenerate">Regenerate token</a>`);
 const regenerate = parseHtml(`
@@ -21,18 +23,25 @@ const regenerate = parseHtml(`
     <button type="submit" class="btn btn-primary">Regenerate token</button>
   </form>`);
 
+const renewing: GuideState = { ...IDLE_GUIDE, active: true, kind: 'renew', tokenKind: 'fine-grained', renewing: { tokenId: null, note: 'deploy' } };
+const [openToken, openRegenerate, , , confirmRegenerate] = FINE_GRAINED_RENEWAL_STEPS;
+
 describe('a fine-grained token’s pages as a renewal reads them', () => {
-  it('finds the token’s link in the fine-grained list by its name', () => {
-    expect(findTokenLink(list, 'deploy')?.getAttribute('href')).toBe('/settings/personal-access-tokens/2001');
-    expect(findTokenLink(list, 'laptop')?.getAttribute('href')).toBe('/settings/personal-access-tokens/2002');
+  it('tells the token’s page from its regenerate form by the path and the form', () => {
+    expect(readFineGrainedRenewalFacts(tokenPage, '/settings/personal-access-tokens/2001')).toEqual({ tokenId: '2001' });
+    expect(readFineGrainedRenewalFacts(regenerate, '/settings/personal-access-tokens/2001/regenerate')).toEqual({ tokenId: '2001', regenerateForm: true });
+    expect(readFineGrainedRenewalFacts(list, '/settings/personal-access-tokens')).toEqual({});
   });
 
-  it('finds "Regenerate token" on the token’s page, and the regenerate form with its submit and name', () => {
-    expect(findRegenerateControl(tokenPage)?.getAttribute('href')).toBe('/settings/personal-access-tokens/2001/regenerate');
-    expect(findRegenerateForm(tokenPage)).toBeUndefined();
-    const form = findRegenerateForm(regenerate)!;
-    expect(findRegenerateSubmit(form)?.textContent).toBe('Regenerate token');
-    expect(readRegenerateNote(form)).toBe('deploy');
-    expect(findRegenerateControl(regenerate)).toBeUndefined();
+  it('rings the token by its name in the list, "Regenerate token" on its page, and the form’s submit', () => {
+    expect(openToken!.findTarget!(list, renewing)?.getAttribute('href')).toBe('/settings/personal-access-tokens/2001');
+    expect(openToken!.findTarget!(list, { ...renewing, renewing: { tokenId: null, note: null } })?.querySelectorAll('.access-token')).toHaveLength(2);
+    expect(openRegenerate!.findTarget!(tokenPage, renewing)?.getAttribute('href')).toBe('/settings/personal-access-tokens/2001/regenerate');
+    expect(confirmRegenerate!.findTarget!(regenerate, renewing)?.textContent).toBe('Regenerate token');
+    expect(readRegenerateNote(findFineGrainedRegenerateForm(regenerate)!)).toBe('deploy');
+  });
+
+  it('is not taken for a classic token’s regenerate form', () => {
+    expect(findRegenerateForm(regenerate)).toBeUndefined();
   });
 });
