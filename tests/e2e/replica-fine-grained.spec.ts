@@ -29,6 +29,8 @@ test.describe('fine-grained token: list ▸ form behind sudo ▸ template URL �
     await page.click({ role: 'button', name: 'Confirm' });
     await page.waitFor({ role: 'heading', name: 'New fine-grained personal access token' });
     expect(await page.url()).toBe(GITHUB + FORM);
+    // Reached by soft navigation: Turbo loads the picker's bundle from the new page's <head>.
+    await page.waitFor({ role: 'tab', name: 'Repositories' });
 
     // The template URL fills the form.
     await page.goto(`${GITHUB}${FORM}?name=ci&description=Deploys&target_name=acme&expires_in=45&contents=write&members=read`);
