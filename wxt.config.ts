@@ -15,7 +15,7 @@ const ANY_HTTPS_HOST = 'https://*/*';
  */
 const SETTINGS_STUB = { name: 'settings-stub', matches: ['https://github.com/settings/*'] };
 /** Scripts that run in GitHub's pages: the stub, the guide script and the prefill review (entrypoints/). */
-const PAGE_SCRIPTS = [SETTINGS_STUB.name, 'guide', 'prefill-review'];
+const PAGE_SCRIPTS = [SETTINGS_STUB.name, 'guide', 'fine-grained-guide', 'prefill-review'];
 const REMINDER_PERMISSIONS = ['alarms', 'notifications'];
 
 /**

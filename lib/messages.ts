@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { pageEventSchema } from './guide/event-schema';
+import { FINE_GRAINED_PRESET_CHOICES } from './fine-grained/presets';
 import { PRESET_CHOICES } from './presets';
+import { KIND_FACT_IDS, PURPOSE_IDS } from './token-kind-chooser';
 import { TOKEN_KINDS } from './token-kinds';
 
 /**
@@ -9,9 +11,6 @@ import { TOKEN_KINDS } from './token-kinds';
  */
 /** The host to guide on, as an origin; github.com when left out. The background takes only a granted one. */
 const originField = z.optional(z.string().check(z.maxLength(300)));
-
-/** A choice's id (a fine-grained preset, a purpose, a fact): short words with hyphens, as the catalogues name them. */
-const choiceId = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,39}$/));
 
 export const messageSchema = z.discriminatedUnion('type', [
   /**
@@ -25,7 +24,7 @@ export const messageSchema = z.discriminatedUnion('type', [
    * Popup → background: open GitHub's fine-grained form from its template URL (fast path), built from the settings
    * and a fine-grained preset choice, and start the fine-grained guide to check what the form shows.
    */
-  z.strictObject({ type: z.literal('open-fine-grained-form'), presetId: choiceId, origin: originField }),
+  z.strictObject({ type: z.literal('open-fine-grained-form'), presetId: z.enum(FINE_GRAINED_PRESET_CHOICES), origin: originField }),
   /**
    * Popup → background: the "Which kind?" helper's answer: the kind the user took, and the purpose and facts it was
    * picked for. The background saves them as the default kind and the chooser's last answers.
@@ -33,8 +32,8 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('choose-token-kind'),
     kind: z.enum(TOKEN_KINDS),
-    purpose: z.nullable(choiceId),
-    facts: z.array(choiceId).check(z.maxLength(20)),
+    purpose: z.nullable(z.enum(PURPOSE_IDS)),
+    facts: z.array(z.enum(KIND_FACT_IDS)).check(z.maxLength(KIND_FACT_IDS.length)),
   }),
   /**
    * Popup → background: renew the token of a stored reminder (its key, on the reminder's host), or one the user

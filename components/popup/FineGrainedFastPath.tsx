@@ -16,27 +16,27 @@ export interface PermissionLine {
   explanation: string;
 }
 
-export interface FineGrainedPresetOption {
-  id: string;
+export interface FineGrainedPresetOption<Id extends string = string> {
+  id: Id;
   label: string;
   purpose: string;
   permissions: PermissionLine[];
 }
 
-interface FineGrainedFastPathProps {
-  options: readonly FineGrainedPresetOption[];
+interface FineGrainedFastPathProps<Id extends string> {
+  options: readonly FineGrainedPresetOption<Id>[];
   /** The settings' preset, preselected. */
-  initial: string;
+  initial: Id;
   /** The token name and how long it lasts, as the form will show them. */
   name: string;
   expiration: string;
   /** Said when the token would never expire. */
   warning: string | undefined;
-  onOpen: (presetId: string) => void;
+  onOpen: (presetId: Id) => void;
 }
 
 /** Skips the menus: GitHub's fine-grained form opens filled in from the template URL, and the guide checks it. */
-export function FineGrainedFastPath({ options, initial, name, expiration, warning, onOpen }: FineGrainedFastPathProps) {
+export function FineGrainedFastPath<Id extends string>({ options, initial, name, expiration, warning, onOpen }: FineGrainedFastPathProps<Id>) {
   const [chosen, choose] = useState(initial);
   return (
     <section class="fast-path" aria-labelledby="fast-path-heading">

@@ -36,17 +36,17 @@ const ONLY_WHEN: Partial<Record<AnyStepId, Extract<keyof GeneratedI18nStructure,
 /** What decides the list: the step, whether it is a renewal, and which kind of token the guide makes. */
 export type ChecklistState = Pick<GuideState, 'stepId'> & Partial<Pick<GuideState, 'kind'>> & { tokenKind?: TokenKind };
 
-/** The titles of the fine-grained guide's own steps; the shared ones keep the classic tour's titles. */
-const FINE_GRAINED_TITLES: Record<FineGrainedStepId, Extract<keyof GeneratedI18nStructure, `popup.fgChecklist.${string}`>> = {
-  'open-tokens-fine-grained': 'popup.fgChecklist.openTokensFineGrained',
-  'fg-generate-new-token': 'popup.fgChecklist.generateNewToken',
-  'fg-name': 'popup.fgChecklist.name',
-  'fg-resource-owner': 'popup.fgChecklist.resourceOwner',
-  'fg-expiration': 'popup.fgChecklist.expiration',
-  'fg-repository-access': 'popup.fgChecklist.repositoryAccess',
-  'fg-permissions': 'popup.fgChecklist.permissions',
-  'fg-generate-token': 'popup.fgChecklist.generateToken',
-  'fg-copy-token': 'popup.fgChecklist.copyToken',
+/** The titles of the fine-grained guide's own steps (as its callouts name them); the shared ones keep the classic tour's. */
+const FINE_GRAINED_TITLES: Record<FineGrainedStepId, Extract<keyof GeneratedI18nStructure, `fgSteps.${string}.title`>> = {
+  'open-tokens-fine-grained': 'fgSteps.openTokensFineGrained.title',
+  'fg-generate-new-token': 'fgSteps.generateNewToken.title',
+  'fg-name': 'fgSteps.name.title',
+  'fg-resource-owner': 'fgSteps.resourceOwner.title',
+  'fg-expiration': 'fgSteps.expiration.title',
+  'fg-repository-access': 'fgSteps.repositoryAccess.title',
+  'fg-permissions': 'fgSteps.permissions.title',
+  'fg-generate-token': 'fgSteps.generateToken.title',
+  'fg-copy-token': 'fgSteps.copyToken.title',
 };
 
 /**

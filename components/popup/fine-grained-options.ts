@@ -5,7 +5,7 @@ import type { Settings } from '@/lib/settings/schema';
 import type { FineGrainedPresetOption } from './FineGrainedFastPath';
 
 /** The fine-grained presets the fast path offers; "Custom" only once the user has picked permissions of their own. */
-export function fineGrainedOptions({ fineGrained }: Pick<Settings, 'fineGrained'>): (FineGrainedPresetOption & { id: FineGrainedPresetChoice })[] {
+export function fineGrainedOptions({ fineGrained }: Pick<Settings, 'fineGrained'>): FineGrainedPresetOption<FineGrainedPresetChoice>[] {
   const choices: FineGrainedPresetChoice[] = [...FINE_GRAINED_PRESET_IDS];
   if (fineGrained.customPermissions.length > 0) choices.push(FINE_GRAINED_CUSTOM);
   return choices.map((id) => ({

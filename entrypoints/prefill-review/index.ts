@@ -17,7 +17,7 @@ export default defineUnlistedScript({
     const signal = startScriptLife('prefill-review');
     let remove: Promise<() => void> | undefined;
     // A guide that starts while the review shows takes the page over: the review steps aside at once.
-    const channel = openChannel(signal, ({ state }) => state.active && void remove?.then((close) => close()), { answersPing: false });
+    const channel = openChannel(signal, ({ state }) => state.active && void remove?.then((close) => close()));
     try {
       const { state, plan } = await channel.hello();
       if (signal.aborted || state.active || !isNewTokenPath(location.pathname) || !asksForScopes(location.search) || !findTokenForm(document)) return;

@@ -1,4 +1,4 @@
-import { browser, type ScriptPublicPath } from '#imports';
+import { browser } from '#imports';
 import { logError } from '../log';
 import { GITHUB_MATCH, originMatch } from '../github/urls';
 import type { TabMessage } from '../guide/snapshot';
@@ -101,7 +101,7 @@ export function injectPrefillReview(tabId: number): Promise<void> {
 
 async function inject(tabId: number, file: GuideScriptFile | typeof PREFILL_REVIEW_FILE): Promise<void> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [`/${file}` as ScriptPublicPath] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [`/${file}` as const] });
   } catch (error) {
     // A tab that closed or left GitHub meanwhile: nothing to do there.
     logError(`injecting ${file} into tab ${tabId}`, error);

@@ -14,7 +14,8 @@ import { acceptMessage, needsHostCheck } from './accept-message';
 import { applyGuideEvent, currentSnapshot } from './guide-owner';
 import { injectGuideScript, injectIntoOpenTabs, injectPrefillReview } from './guide-script';
 import { renewFromPopup } from './renewal';
-import { DEFAULT_TOKEN_KIND, type TokenKind } from '../token-kinds';
+import type { TokenKind } from '../token-kinds';
+import { chooseTokenKind, defaultTokenKind, openFineGrainedForm } from './fine-grained-messages';
 
 /**
  * The background's onMessage listener. Refused messages are ignored rather than answered, so
@@ -37,9 +38,13 @@ function handleAccepted(message: Message | undefined, sender: Browser.runtime.Me
 export async function handleMessage(message: Message, tabId?: number): Promise<GuideSnapshot | void> {
   switch (message.type) {
     case 'start-guide':
-      return startGuide(message.restart, await hostToGuide(message.origin), message.tokenKind ?? DEFAULT_TOKEN_KIND);
+      return startGuide(message.restart, await hostToGuide(message.origin), message.tokenKind ?? (await defaultTokenKind()));
     case 'open-prefilled-form':
       return openPrefilledForm(message.presetId, await hostToGuide(message.origin));
+    case 'open-fine-grained-form':
+      return openFineGrainedForm(message.presetId, await hostToGuide(message.origin));
+    case 'choose-token-kind':
+      return chooseTokenKind(message.kind, message.purpose, message.facts);
     case 'start-renewal':
       return renewFromPopup(message.reminder, message.origin);
     case 'guide-hello':

@@ -125,3 +125,55 @@ export const REGENERATE_FORM = 'form[action*="/settings/tokens/"][action$="/rege
 export const REGENERATE_CONTROLS = 'a[href], button';
 /** The token's note as the regenerate form shows it (read-only; markup [I]). */
 export const REGENERATE_NOTE = '.token-description';
+
+/*
+ * Fine-grained personal access tokens (github-ui.md §17, §14, §6): ids and names where automation of the live
+ * site saw them (2025–26), accessible names where the markup was never captured.
+ */
+
+/** The sidebar's "Fine-grained tokens" item (2024: the beta link; newer: its own page). */
+export const FG_TOKENS_LINK = 'a[href$="/settings/personal-access-tokens"], a[href$="/settings/tokens?type=beta"]';
+export const FG_TOKENS_TEXT = /fine-grained tokens/i;
+/** The fine-grained list (and its older beta address). */
+export const FG_LIST_PATH = /^\/settings\/personal-access-tokens\/?$/;
+export const FG_BETA_LIST_SEARCH = /[?&]type=beta(&|$)/;
+/** "Generate new token" on the fine-grained list, and the classic list's menu item "Fine-grained, repo-scoped". */
+export const FG_NEW_TOKEN_LINK = 'a[href$="/settings/personal-access-tokens/new"]';
+/** The new-token form and its fields. */
+export const FG_FORM = 'form#new_user_programmatic_access';
+export const FG_FORM_FALLBACK = 'form[action$="/settings/personal-access-tokens"]';
+export const FG_NAME_INPUT = '#user_programmatic_access_name, input[name="user_programmatic_access[name]"]';
+export const FG_DESCRIPTION_INPUT = '#user_programmatic_access_description, textarea[name="user_programmatic_access[description]"]';
+export const FG_OWNER_BUTTON = '#resource-owner-select-panel-button';
+export const FG_OWNER_VALUE = 'input[name="target_name"]';
+/** The expiration: the classic form's action-menu (EXPIRATION_MENU_*) with the form's own field names. */
+export const FG_EXPIRATION_VALUE = '[name="user_programmatic_access[default_expires_at]"]';
+export const FG_CUSTOM_EXPIRATION_INPUT = '#user_programmatic_access_custom_expires_at, [name="user_programmatic_access[custom_expires_at]"]';
+/** Repository access radios: none (public, read-only), all, selected (with its picker). */
+export const FG_REPOSITORY_ACCESS = 'input[type="radio"][name="install_target"]';
+export const FG_REPOSITORY_ACCESS_SELECTED = '#install_target_selected';
+export const FG_REPOSITORY_PICKER = '#repository-menu-list-button';
+/** Repositories picked in the picker: the ids the form posts. */
+export const FG_SELECTED_REPOSITORIES = 'input[name="repository_ids[]"]';
+/** The permission picker (2025-08 redesign): tabs, its "Add permissions" buttons, each added row's "Access:" button. */
+export const FG_PERMISSION_TABS = '[role="tab"]';
+export const FG_ADD_PERMISSIONS_TEXT = /^\s*add permissions\s*$/i;
+export const FG_ACCESS_BUTTON_TEXT = /^\s*access:/i;
+export const FG_BUTTONS = 'button';
+/** An added permission's row: the nearest list item around its "Access:" button. */
+export const FG_PERMISSION_ROW = 'li, [role="listitem"], tr';
+/** A row's controls and their menus: the row's label is its text without them. */
+export const FG_ROW_CONTROLS = 'button, [role="menu"], [popover]';
+/** "Generate token": the form's (opens the overlay) and the overlay's own, at the end of <body>, not role=dialog. */
+export const FG_GENERATE_TEXT = /^\s*generate token\s*$/i;
+export const FG_OVERLAY_TEXT = /new personal access token/i;
+/** The result: the new token (an input's value, never read) and GitHub's copy button for it. */
+export const FG_NEW_TOKEN = '#new-access-token';
+export const FG_COPY_BUTTON = 'clipboard-copy[for="new-access-token"], button[aria-label*="copy" i], clipboard-copy[aria-label*="copy" i]';
+export const FG_TOKEN_LINK = 'a[href*="/settings/personal-access-tokens/"]';
+export const FG_TOKEN_PATH = /\/settings\/personal-access-tokens\/(\d{1,20})\/?$/;
+/**
+ * A fine-grained token's regenerate form posts to `/settings/personal-access-tokens/<id>/regenerate` (github-ui.md
+ * §17, the classic REGENERATE_FORM's counterpart); its markup beyond that is inferred.
+ */
+export const FG_REGENERATE_FORM = 'form[action*="/settings/personal-access-tokens/"][action$="/regenerate"]';

@@ -3,7 +3,7 @@ import type { PageFacts } from '../github/page';
 import { findTokenForm } from '../github/find';
 import { readTickedScopes } from '../github/token-form';
 import { UNVERIFIED_ERROR_TEXT } from '../github/selectors';
-import { stepPosition, type GuideKind } from '../steps/ids';
+import { positionIn, RENEWAL_STEP_ORDER, STEP_IDS, type GuideKind } from '../steps/ids';
 import type { StepDefinition } from '../steps/define-step';
 import type { FormPlan } from './form-plan';
 import { type AssistResult, extraScopes } from './form-assistant';
@@ -30,7 +30,7 @@ export function buildView({ kind = 'create', step, target, recovery, facts, noti
   const ticked = form ? readTickedScopes(form) : [];
   return {
     step,
-    ...stepPosition(kind, step.id),
+    ...positionIn(kind === 'renew' ? RENEWAL_STEP_ORDER : STEP_IDS, step.id),
     target,
     recovery,
     satisfied: step.isSatisfied?.(document) ?? false,

@@ -2,31 +2,41 @@ import * as S from '../github/selectors';
 
 type On = (type: string, listener: (event: Event) => void) => void;
 
+/** Where the token and its copy button are: the classic result page's, or the fine-grained one's (a field). */
+export interface CopyTargets {
+  token: string;
+  button: string;
+  /** The token is a field's value: a copy made inside the field is the user's copy of it. */
+  field?: boolean;
+}
+
+const CLASSIC_TARGETS: CopyTargets = { token: S.NEW_TOKEN, button: S.COPY_BUTTON };
+
 /**
  * Calls back when the user copies the whole token: with GitHub's copy button, or a copy (Ctrl+C, the
  * context menu) of a selection that holds all of it. Only trusted input counts; the token is never read.
  */
-export function listenForCopies(signal: AbortSignal, onCopied: () => void): void {
+export function listenForCopies(signal: AbortSignal, onCopied: () => void, targets: CopyTargets = CLASSIC_TARGETS): void {
   const on: On = (type, listener) => document.addEventListener(type, listener, { signal, capture: true });
-  const copyButton = watchCopyButton(on);
+  const copyButton = watchCopyButton(on, targets.button);
   on('clipboard-copy', (event) => copyButton.wasPressed(event.target) && onCopied());
-  on('copy', (event) => event.isTrusted && selectionHoldsAll(S.NEW_TOKEN) && onCopied());
+  on('copy', (event) => event.isTrusted && (selectionHoldsAll(targets.token) || (!!targets.field && !!closest(event.target, targets.token))) && onCopied());
 }
 
 /**
  * GitHub's copy button announces a copy with `clipboard-copy`, an event its own script dispatches, so it is
  * never trusted itself: it counts only as the answer to the user's own (trusted) press of that button.
  */
-function watchCopyButton(on: On) {
+function watchCopyButton(on: On, button: string) {
   let pressed: Element | null = null;
   const press = (event: Event) => {
-    if (event.isTrusted) pressed = closest(event.target, S.COPY_BUTTON) ?? pressed;
+    if (event.isTrusted) pressed = closest(event.target, button) ?? pressed;
   };
   on('click', press);
   on('keydown', (event) => ['Enter', ' '].includes((event as KeyboardEvent).key) && press(event));
   return {
     wasPressed(target: EventTarget | null): boolean {
-      const answered = pressed !== null && closest(target, S.COPY_BUTTON) === pressed;
+      const answered = pressed !== null && closest(target, button) === pressed;
       if (answered) pressed = null;
       return answered;
     },

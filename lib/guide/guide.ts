@@ -1,21 +1,16 @@
-import { readPageFacts, type PageFacts } from '../github/page';
-import { findRegenerateForm } from '../github/token-page';
-import { findTokenForm, readListedNotes } from '../github/find';
+import type { PageFacts } from '../github/page';
 import { watchPage } from '../dom/watch-page';
-import { GUIDE_STEP_IDS, type AnyStepId } from '../steps/ids';
 import type { StepDefinition } from '../steps/define-step';
-import { assistForm, assistRegenerateForm } from './form-assistant';
 import { createRecoveryClock } from './recovery-clock';
 import { placeMarker } from './marker';
 import type { TabEvent } from './reducer';
 import { createTabState } from './tab-state';
-import { resolveStep } from './resolve';
-import { buildView, describeAssist } from './build-view';
+import { resolveIn } from './resolve-in';
 import type { GuideHandlers, GuideView } from './view';
 import type { GuideSnapshot } from './snapshot';
 import { scrollIntoViewIfNeeded } from '../dom/scroll';
-import { listenForUserActions } from './user-actions';
 import { guardLeaving } from './leave-guard';
+import type { GuideFlavor } from './flavor';
 
 /** Where the guide is drawn: the content entry renders the view with its components. */
 export interface GuideSurface {
@@ -33,6 +28,8 @@ export interface GuideSurface {
 
 export interface GuideOptions {
   signal: AbortSignal;
+  /** The guide of one kind of token: its tour, page reading, form help and view (lib/guide/flavor.ts). */
+  flavor: GuideFlavor;
   surface: GuideSurface;
   snapshot: GuideSnapshot;
   /** The user's edits made on this form before the guide started: applied first, and reported. */
@@ -49,7 +46,7 @@ export interface Guide {
 
 /** One guide per tab: derives the step from the page on every change and draws it. */
 export function runGuide(options: GuideOptions): Guide {
-  const { signal, surface } = options;
+  const { signal, surface, flavor } = options;
   let step: StepDefinition | undefined;
   let target: Element | undefined;
   let arrived = true;
@@ -58,9 +55,6 @@ export function runGuide(options: GuideOptions): Guide {
   let notices: string[] = [];
   let stepController: AbortController | undefined;
   let loggedMissing: string | undefined;
-
-  /** The fast path checks the form against what its URL asked for; the tour against the settings. */
-  const plan = () => owned.state.fastPlan ?? owned.settingsPlan;
   const clock = createRecoveryClock(signal, () => tick());
 
   const owned = createTabState({ snapshot: options.snapshot, send: options.send, onReplaced: () => tick(), log: options.log });
@@ -71,15 +65,15 @@ export function runGuide(options: GuideOptions): Guide {
   const tick = () => {
     if (signal.aborted || !owned.state.active) return;
     surface.ensureAttached();
-    const facts = readPageFacts(document, location.href);
+    const facts = flavor.readPageFacts(document, location.href);
     // A URL change is an arrival even when the navigation announced itself with no event we know.
     if (arrived || location.href !== lastHref) {
       arrived = false;
       lastHref = location.href;
       dispatch({ type: 'page', facts, now: Date.now() });
-      if (facts.kind === 'token-list') dispatch({ type: 'notes-listed', notes: readListedNotes(document) });
+      for (const event of flavor.arrivalEvents(facts)) dispatch(event);
     }
-    const current = resolveStep(facts, owned.state);
+    const current = resolveIn(flavor.tourOf(owned.state), facts, owned.state);
     if (current !== step) enterStep(current);
     if (!current) return placeMarker(undefined, undefined);
     assistOnNewForm(facts);
@@ -95,7 +89,7 @@ export function runGuide(options: GuideOptions): Guide {
       loggedMissing = current.id;
       options.log(`step ${current.id}: target not found by ${current.findTarget?.name || 'its finder'} on ${location.pathname}`);
     }
-    const view = buildView({ kind: owned.state.kind, step: current, target: found, recovery, facts, notices, plan: plan(), settingsPlan: owned.settingsPlan });
+    const view = flavor.buildView({ step: current, target: found, recovery, facts, notices }, owned);
     surface.draw(view, handlers);
   };
 
@@ -103,20 +97,21 @@ export function runGuide(options: GuideOptions): Guide {
     stepController?.abort();
     stepController = new AbortController();
     signal.addEventListener('abort', () => stepController?.abort(), { signal: stepController.signal });
-    if (next?.id === 'copy-token') guardLeaving(stepController.signal);
+    // The token shows once: leaving before copying it loses it.
+    if (next?.id === 'copy-token' || next?.id === 'fg-copy-token') guardLeaving(stepController.signal);
     step = next;
     target = undefined;
     clock.restart();
-    if (next && (GUIDE_STEP_IDS as readonly string[]).includes(next.id)) dispatch({ type: 'step', stepId: next.id as AnyStepId });
+    // The e-mail prerequisite is shown like a step but is none the state records.
+    if (next && next.id !== 'verify-email') dispatch({ type: 'step', stepId: next.id });
   };
 
-  /** The new-token form gets the plan; a regenerate form only its expiration (GitHub keeps note and scopes). */
+  /** Each form is helped once, on arrival; what the help did is said for as long as the form stays. */
   const assistOnNewForm = (facts: PageFacts) => {
-    const found = facts.kind === 'token-form' ? findTokenForm(document) : facts.regenerateForm ? findRegenerateForm(document) : undefined;
+    const found = flavor.findForm(facts);
     if (found === form) return;
     form = found;
-    const assist = facts.regenerateForm ? assistRegenerateForm : assistForm;
-    notices = found ? describeAssist(assist(found, owned.state, plan()), owned.state.fastPath) : [];
+    notices = found ? flavor.assist(found, facts, owned) : [];
   };
 
   const handlers: GuideHandlers = {
@@ -128,7 +123,7 @@ export function runGuide(options: GuideOptions): Guide {
     onFinish: () => dispatch({ type: 'close' }),
   };
 
-  listenForUserActions(signal, dispatch);
+  flavor.listenForUserActions(signal, dispatch);
   watchPage({
     signal,
     onChange: tick,

@@ -1,4 +1,4 @@
-import { FINE_GRAINED_FORM_STEP_IDS, FORM_STEP_IDS, type AnyStepId, type FineGrainedFormStepId, type FormStepId } from '../steps/ids';
+import { FINE_GRAINED_FORM_STEP_IDS, FORM_STEP_IDS, type AnyStepId } from '../steps/ids';
 import type { TokenKind } from '../token-kinds';
 import type { FineGrainedPlan } from '../fine-grained/plan';
 import type { PageFacts } from '../github/page';
@@ -35,9 +35,6 @@ export type GuideEvent =
 /** What happens on a page: every event but `start`, which only the popup sends. */
 export type TabEvent = Exclude<GuideEvent, { type: 'start' }>;
 
-const isFormStep = (id: AnyStepId | null): id is FormStepId => FORM_STEP_IDS.includes(id as FormStepId);
-const isFineGrainedFormStep = (id: AnyStepId | null): id is FineGrainedFormStepId =>
-  FINE_GRAINED_FORM_STEP_IDS.includes(id as FineGrainedFormStepId);
 
 /** The guide's state machine: (state, event) -> state, no side effects. */
 export function reduceGuide(state: GuideState, event: GuideEvent): GuideState {
@@ -87,8 +84,8 @@ export function reduceGuide(state: GuideState, event: GuideEvent): GuideState {
 }
 
 /**
- * Arriving on the form starts at fill-note; a refused POST sends the user back there, never to
- * copy-token. The token counts as generated only once GitHub shows it.
+ * Arriving on a form starts at its first step (fill-note, fg-name); a refused POST sends the user back there,
+ * never to copying. The token counts as generated only once GitHub shows it.
  */
 function onPage(state: GuideState, facts: PageFacts, now: number): GuideState {
   if ((facts.kind === 'token-result' || facts.kind === 'fg-token-result') && state.submitted) {
@@ -97,16 +94,11 @@ function onPage(state: GuideState, facts: PageFacts, now: number): GuideState {
     return { ...state, generatedAt: now, reminder, submitted: null };
   }
   if (facts.regenerateForm) return arriveAtRegenerateForm(state);
-  if (facts.kind === 'fg-token-form') return onFineGrainedForm(state, facts);
-  if (facts.kind !== 'token-form') return state;
-  if (facts.formError) return { ...state, formStep: 'fill-note', submitted: null, copied: false };
-  return isFormStep(state.stepId) ? state : { ...state, formStep: 'fill-note' };
-}
-
-/** The same rules on the fine-grained form: arriving starts at fg-name, a refused POST goes back there. */
-function onFineGrainedForm(state: GuideState, facts: PageFacts): GuideState {
-  if (facts.formError) return { ...state, formStep: 'fg-name', submitted: null, copied: false };
-  return isFineGrainedFormStep(state.stepId) ? state : { ...state, formStep: 'fg-name' };
+  if (facts.kind !== 'token-form' && facts.kind !== 'fg-token-form') return state;
+  const steps: readonly AnyStepId[] = facts.kind === 'fg-token-form' ? FINE_GRAINED_FORM_STEP_IDS : FORM_STEP_IDS;
+  const formStep = steps[0] as GuideState['formStep'];
+  if (facts.formError) return { ...state, formStep, submitted: null, copied: false };
+  return steps.includes(state.stepId as AnyStepId) ? state : { ...state, formStep };
 }
 
 /** "Next" walks the form steps of the guide's token kind and stays on the last. */

@@ -2,6 +2,7 @@ import type { PageFacts } from '../github/page';
 import type { StepDefinition } from '../steps/define-step';
 import { tourOf } from '../steps';
 import type { GuideState } from './schema';
+import { resolveIn } from './resolve-in';
 
 /** The current step: the first in tour order that applies to the page and is not done. Pure. */
 export function resolveStep(
@@ -9,5 +10,5 @@ export function resolveStep(
   state: GuideState,
   tour: readonly StepDefinition[] = tourOf(state),
 ): StepDefinition | undefined {
-  return tour.find((step) => step.appliesTo(facts, state) && !step.isDone?.(facts, state));
+  return resolveIn(tour, facts, state);
 }

@@ -1,4 +1,5 @@
 import type { FormPlan } from './form-plan';
+import type { FineGrainedPlan } from '../fine-grained/plan';
 import { type TabEvent, reduceGuide } from './reducer';
 import type { GuideState } from './schema';
 import type { GuideSnapshot } from './snapshot';
@@ -16,6 +17,8 @@ export interface TabState {
   readonly state: GuideState;
   /** The settings' plan for the form. */
   readonly settingsPlan: FormPlan;
+  /** The settings' plan for a fine-grained token, when the background sent one. */
+  readonly settingsFineGrainedPlan: FineGrainedPlan | undefined;
   /** Apply a page event here at once and report it; false when it changed nothing. */
   apply(event: TabEvent): boolean;
   /** A snapshot the background handed every tab. */
@@ -29,7 +32,7 @@ export interface TabState {
  * could lack them and step back. Revisions order snapshots however the browser delivers them.
  */
 export function createTabState(options: TabStateOptions): TabState {
-  let { state, plan: settingsPlan, revision } = options.snapshot;
+  let { state, plan: settingsPlan, revision, fineGrainedPlan } = options.snapshot;
   let inFlight = 0;
   let newest: GuideSnapshot | undefined;
 
@@ -38,7 +41,7 @@ export function createTabState(options: TabStateOptions): TabState {
     const taken = newest;
     revision = taken.revision;
     const changed = JSON.stringify([taken.state, taken.plan]) !== JSON.stringify([state, settingsPlan]);
-    [state, settingsPlan] = [taken.state, taken.plan];
+    [state, settingsPlan, fineGrainedPlan] = [taken.state, taken.plan, taken.fineGrainedPlan];
     if (changed) options.onReplaced();
   };
   const offer = (snapshot: GuideSnapshot) => {
@@ -65,6 +68,9 @@ export function createTabState(options: TabStateOptions): TabState {
     },
     get settingsPlan() {
       return settingsPlan;
+    },
+    get settingsFineGrainedPlan() {
+      return fineGrainedPlan;
     },
     apply(event) {
       const next = reduceGuide(state, event);

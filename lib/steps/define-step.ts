@@ -14,7 +14,7 @@ export type StepAction = 'next' | 'finish';
  * Step texts are message keys (locales/*.yml, `steps`), resolved where they are shown: the tour
  * stays plain data, readable without a browser, and each text is looked up in the user's language.
  */
-export type StepTextKey = Extract<keyof GeneratedI18nStructure, `steps.${string}`>;
+export type StepTextKey = Extract<keyof GeneratedI18nStructure, `steps.${string}` | `fgSteps.${string}`>;
 
 export interface StepDefinition {
   id: GuideStepId;

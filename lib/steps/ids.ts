@@ -85,13 +85,20 @@ export const FINE_GRAINED_STEP_ORDER = [
   'open-tokens-fine-grained',
   'fg-generate-new-token',
   'confirm-access',
-  ...FINE_GRAINED_FORM_STEP_IDS,
+  // FINE_GRAINED_FORM_STEP_IDS, listed rather than spread: a spread stays in every bundle importing this file.
+  'fg-name',
+  'fg-resource-owner',
+  'fg-expiration',
+  'fg-repository-access',
+  'fg-permissions',
+  'fg-generate-token',
   'fg-copy-token',
   'store-token',
 ] as const satisfies readonly (StepId | FineGrainedStepId)[];
 
 /** A step the guide state may record: one of any guide. */
-export const GUIDE_STEP_IDS = [...STEP_IDS, ...RENEWAL_STEP_IDS, ...FINE_GRAINED_STEP_IDS] as const;
+// Built in a pure call: only the schemas use the list, and a bare spread would stay in the guide scripts unused.
+export const GUIDE_STEP_IDS = /* @__PURE__ */ (() => [...STEP_IDS, ...RENEWAL_STEP_IDS, ...FINE_GRAINED_STEP_IDS] as const)();
 export type AnyStepId = (typeof GUIDE_STEP_IDS)[number];
 
 /** What a guide is for: creating a token, or renewing (regenerating) one. */
@@ -103,6 +110,10 @@ export type GuideKind = (typeof GUIDE_KINDS)[number];
  * A renewal counts its own order whatever the token kind; a creation counts the tour of its token kind.
  */
 export function stepPosition(kind: GuideKind, id: string, tokenKind: TokenKind = 'classic'): { number: number; total: number } {
-  const order: readonly string[] = kind === 'renew' ? RENEWAL_STEP_ORDER : tokenKind === 'fine-grained' ? FINE_GRAINED_STEP_ORDER : STEP_IDS;
+  return positionIn(kind === 'renew' ? RENEWAL_STEP_ORDER : tokenKind === 'fine-grained' ? FINE_GRAINED_STEP_ORDER : STEP_IDS, id);
+}
+
+/** A step's position in one order; the guide scripts name their own orders, so neither carries the other's. */
+export function positionIn(order: readonly string[], id: string): { number: number; total: number } {
   return { number: order.indexOf(id) + 1, total: order.length };
 }

@@ -57,12 +57,16 @@ describe('the fine-grained messages', () => {
     }
   });
 
-  it('refuses an unknown kind, odd ids and extra fields', () => {
+  it('refuses an unknown kind, ids outside the catalogues and extra fields', () => {
     expect(acceptMessage({ ...start, tokenKind: 'oauth' }, popup)).toBeUndefined();
     expect(acceptMessage({ ...fineGrainedForm, presetId: 'https://evil.example/' }, popup)).toBeUndefined();
     expect(acceptMessage({ ...choice, kind: 'beta' }, popup)).toBeUndefined();
     expect(acceptMessage({ ...choice, facts: ['<script>'] }, popup)).toBeUndefined();
-    expect(acceptMessage({ ...choice, facts: Array.from({ length: 21 }, () => 'packages') }, popup)).toBeUndefined();
+    expect(acceptMessage({ ...choice, facts: Array.from({ length: 4 }, () => 'several-orgs') }, popup)).toBeUndefined();
+    // Ids outside the catalogues: a classic preset, a purpose and a fact no chooser offers.
+    expect(acceptMessage({ ...fineGrainedForm, presetId: 'recommended' }, popup)).toBeUndefined();
+    expect(acceptMessage({ ...choice, purpose: 'everything' }, popup)).toBeUndefined();
+    expect(acceptMessage({ ...choice, facts: ['packages'] }, popup)).toBeUndefined();
     expect(acceptMessage({ ...choice, settings: {} }, popup)).toBeUndefined();
   });
 

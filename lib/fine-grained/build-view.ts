@@ -1,0 +1,36 @@
+import { i18n } from '#i18n';
+import { FINE_GRAINED_STEP_ORDER, positionIn } from '../steps/ids';
+import { explainFormError } from '../guide/build-view';
+import type { MomentView } from '../guide/flavor';
+import type { GuideView } from '../guide/view';
+import { findFineGrainedForm } from '../github/fine-grained-find';
+import { countSelectedRepositories, readFormPermissions, readRepositoryAccess } from '../github/fine-grained-form';
+import { explainFormPermissions } from './permission-notes';
+import { describeDifferences } from './differences';
+import { readFormFacts } from './assistant';
+import type { FineGrainedPlan } from './plan';
+
+/** The fine-grained callout: its own step count, the form's refusal, the assistance, and each step's own notes. */
+export function buildFineGrainedView({ step, target, recovery, facts, notices }: MomentView, plan: FineGrainedPlan | undefined): GuideView {
+  const form = facts.kind === 'fg-token-form' ? findFineGrainedForm(document) : undefined;
+  return {
+    step,
+    ...positionIn(FINE_GRAINED_STEP_ORDER, step.id),
+    target,
+    recovery,
+    satisfied: step.isSatisfied?.(document) ?? false,
+    notices: [...explainFormError(facts.formError, location.origin), ...notices, ...(form ? stepNotes(step.id, form, plan) : [])],
+  };
+}
+
+function stepNotes(id: string, form: HTMLFormElement, plan: FineGrainedPlan | undefined): string[] {
+  if (id === 'fg-repository-access' && readRepositoryAccess(form) === 'selected' && countSelectedRepositories(form) === 0) {
+    return [i18n.t('fgSteps.repositoryAccess.notSelected')];
+  }
+  if (id !== 'fg-permissions') return [];
+  const permissions = readFormPermissions(form);
+  if (!permissions.length) return [i18n.t('fgSteps.permissions.none')];
+  // What differs from the plan in permissions only: name and expiration had their own steps.
+  const differences = plan ? describeDifferences({ ...readFormFacts(form), name: plan.name, description: plan.description, owner: '', expiration: '' }, plan) : [];
+  return [...explainFormPermissions(permissions), ...(differences.length ? [`${i18n.t('fgAssist.differs')} ${differences.join('; ')}.`] : [])];
+}

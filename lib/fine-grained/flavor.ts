@@ -1,0 +1,27 @@
+import type { GuideFlavor } from '../guide/flavor';
+import type { TabState } from '../guide/tab-state';
+import { readFineGrainedPageFacts } from '../github/fine-grained-page';
+import { findFineGrainedForm } from '../github/fine-grained-find';
+import { FINE_GRAINED_TOUR } from './steps';
+import { assistFineGrainedForm } from './assistant';
+import { buildFineGrainedView } from './build-view';
+import { listenForFineGrainedActions } from './user-actions';
+
+/**
+ * The plan the form is checked against: the fast path's (what its template URL asked for), else the settings'
+ * when the form came with template parameters; a form opened by the taught path without any has nothing to
+ * differ from yet.
+ */
+const planOf = (owned: TabState) => owned.state.fineGrainedPlan ?? (location.search ? owned.settingsFineGrainedPlan : undefined);
+
+/** The fine-grained token's guide (fine-grained-guide.js): its tour, pages, form help and callout notes. */
+export const fineGrainedFlavor: GuideFlavor = {
+  tokenKind: 'fine-grained',
+  tourOf: () => FINE_GRAINED_TOUR,
+  readPageFacts: readFineGrainedPageFacts,
+  arrivalEvents: () => [],
+  findForm: (facts) => (facts.kind === 'fg-token-form' ? findFineGrainedForm(document) : undefined),
+  assist: (form, _facts, owned) => assistFineGrainedForm(form, owned.state, planOf(owned)),
+  buildView: (moment, owned) => buildFineGrainedView(moment, owned.state.fineGrainedPlan ?? owned.settingsFineGrainedPlan),
+  listenForUserActions: listenForFineGrainedActions,
+};

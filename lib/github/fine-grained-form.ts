@@ -1,0 +1,79 @@
+import { accessibleName } from '../dom/accessible-name';
+import { ACCESS_LEVELS, type Access } from './permission-keys';
+import { findAccessButtons, findDescriptionInput, findNameInput, findRepositoryAccessRadios } from './fine-grained-find';
+import * as S from './selectors';
+
+/** Reading the fine-grained form (github-ui.md §17). Nothing here reads the token. */
+
+export function readName(form: ParentNode): string {
+  return findNameInput(form)?.value ?? '';
+}
+
+export function readDescription(form: ParentNode): string {
+  return findDescriptionInput(form)?.value ?? '';
+}
+
+/** The resource owner's login as the form will post it; '' while GitHub's default (the user) stands. */
+export function readOwner(form: ParentNode): string {
+  return form.querySelector<HTMLInputElement>(S.FG_OWNER_VALUE)?.value ?? '';
+}
+
+/** "7" | "30" | "60" | "90" | "custom" | "none" | a day count | "" as GitHub will submit it. */
+export function readFineGrainedExpiration(form: ParentNode): string {
+  return form.querySelector<HTMLInputElement | HTMLSelectElement>(S.FG_EXPIRATION_VALUE)?.value ?? '';
+}
+
+export function readFineGrainedCustomDate(form: ParentNode): string {
+  return form.querySelector<HTMLInputElement>(S.FG_CUSTOM_EXPIRATION_INPUT)?.value ?? '';
+}
+
+/** The ticked repository access radio's value (its id without `install_target_`), or undefined. */
+export function readRepositoryAccess(form: ParentNode): string | undefined {
+  const ticked = findRepositoryAccessRadios(form).find((radio) => radio.checked);
+  return ticked ? ticked.id.replace(/^install_target_/, '') || ticked.value : undefined;
+}
+
+export function countSelectedRepositories(form: ParentNode): number {
+  return form.querySelectorAll(S.FG_SELECTED_REPOSITORIES).length;
+}
+
+/** Picks "Only select repositories" with a click, so GitHub's own script shows its picker. */
+export function chooseOnlySelectRepositories(form: ParentNode): boolean {
+  const radio = form.querySelector<HTMLInputElement>(S.FG_REPOSITORY_ACCESS_SELECTED);
+  if (!radio || radio.disabled) return false;
+  if (!radio.checked) radio.click();
+  return radio.checked;
+}
+
+/** One permission the form holds, as it shows it: its label and access. */
+export interface FormPermission {
+  label: string;
+  access: Access;
+}
+
+/**
+ * The permissions added on the form, from each row's "Access: …" button: its label is the row's text before
+ * it. "Read-only" is read, "Read and write" write, "Admin" admin.
+ */
+export function readFormPermissions(form: ParentNode): FormPermission[] {
+  return findAccessButtons(form).flatMap((button) => {
+    const row = button.closest(S.FG_PERMISSION_ROW) ?? button.parentElement;
+    const access = accessOf(accessibleName(button));
+    const label = labelOf(row);
+    return access && label ? [{ label, access }] : [];
+  });
+}
+
+function accessOf(name: string): Access | undefined {
+  if (/admin/i.test(name)) return 'admin';
+  if (/write/i.test(name)) return 'write';
+  return /read/i.test(name) ? ACCESS_LEVELS[0] : undefined;
+}
+
+/** The row's own words without its button's, first line: the permission's label. */
+function labelOf(row: Element | null): string {
+  if (!row) return '';
+  const copy = row.cloneNode(true) as Element;
+  for (const inner of copy.querySelectorAll(S.FG_ROW_CONTROLS)) inner.remove();
+  return (copy.textContent ?? '').split('\n').map((line) => line.trim()).find(Boolean) ?? '';
+}
