@@ -23,7 +23,16 @@ function base62(value: number): string {
   return out;
 }
 
+function randomBase62(length: number, random: () => number): string {
+  return Array.from({ length }, () => BASE62[Math.floor(random() * 62)]).join('');
+}
+
 export function fakeClassicToken(random: () => number = Math.random): string {
-  const body = Array.from({ length: 30 }, () => BASE62[Math.floor(random() * 62)]).join('');
+  const body = randomBase62(30, random);
   return `ghp_${body}${base62(crc32(body)).padStart(6, '0')}`;
+}
+
+/** Shaped like a fine-grained PAT: `github_pat_` + 22 + `_` + 59 base62 characters, 93 in all (UI reference §10). */
+export function fakeFineGrainedToken(random: () => number = Math.random): string {
+  return `github_pat_${randomBase62(22, random)}_${randomBase62(59, random)}`;
 }

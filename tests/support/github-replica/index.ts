@@ -5,14 +5,14 @@
  * https://github.com/_replica/*.js.
  */
 import { siteFor } from './hosts';
-import { LOGIN, ORIGIN, resolveOptions, type CreatedToken, type RegeneratedToken, type ReplicaOptions, type ReplicaRequest, type ReplicaResponse } from './options';
+import { LOGIN, ORIGIN, resolveOptions, type CreatedFineGrainedToken, type CreatedToken, type RegeneratedFineGrainedToken, type RegeneratedToken, type ReplicaOptions, type ReplicaRequest, type ReplicaResponse } from './options';
 import { followRedirects } from './redirects';
 import { notFound, route } from './routes';
 import { createState, type MadeTokens, type ReplicaState } from './state';
 
 export type { HostFlavour, Site } from './hosts';
 export { DEFAULT_HOSTS, HOST_FLAVOURS } from './hosts';
-export type { CreatedToken, HeaderGeneration, MissingTarget, RegeneratedToken, ReplicaOptions, ReplicaRequest, ReplicaResponse, Theme } from './options';
+export type { CreatedFineGrainedToken, CreatedToken, HeaderGeneration, RegeneratedFineGrainedToken, MissingTarget, RegeneratedToken, ReplicaOptions, ReplicaRequest, ReplicaResponse, Theme } from './options';
 export { DEFAULT_OPTIONS, LOGIN } from './options';
 export { SCOPE_VALUES, SCOPES } from './scope-catalogue';
 export { followRedirects, redirectTarget, REPLICA_URL_HEADER } from './redirects';
@@ -28,6 +28,10 @@ export interface GitHubReplica {
   readonly createdTokens: CreatedToken[];
   /** Tokens made again on a regenerate form, on any host, each with its row's id and the host it was made on. */
   readonly regeneratedTokens: RegeneratedToken[];
+  /** Fine-grained tokens created on any host, in order, with every field GitHub received (UI reference §17). */
+  readonly createdFineGrainedTokens: CreatedFineGrainedToken[];
+  /** Fine-grained tokens made again on their regenerate form, each with its row's id and host. */
+  readonly regeneratedFineGrainedTokens: RegeneratedFineGrainedToken[];
   /** True once POST /sessions/sudo has been answered, on any host. */
   readonly sudoConfirmed: boolean;
 }
@@ -35,7 +39,7 @@ export interface GitHubReplica {
 export function createGitHubReplica(options?: Partial<ReplicaOptions>): GitHubReplica {
   const resolved = resolveOptions(options);
   const requests: ReplicaRequest[] = [];
-  const made: MadeTokens = { created: [], regenerated: [] };
+  const made: MadeTokens = { created: [], regenerated: [], createdFineGrained: [], regeneratedFineGrained: [] };
   const hosts = new Map<string, ReplicaState>(Object.entries(resolved.hosts).map(([hostname, flavour]) => (
     [hostname, createState(resolved, siteFor(hostname, flavour, LOGIN), made)]
   )));
@@ -52,6 +56,8 @@ export function createGitHubReplica(options?: Partial<ReplicaOptions>): GitHubRe
     requests,
     createdTokens: made.created,
     regeneratedTokens: made.regenerated,
+    createdFineGrainedTokens: made.createdFineGrained,
+    regeneratedFineGrainedTokens: made.regeneratedFineGrained,
     get sudoConfirmed() {
       return [...hosts.values()].some((state) => state.sudoConfirmed);
     },

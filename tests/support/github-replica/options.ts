@@ -31,6 +31,17 @@ export interface ReplicaOptions {
    * Applies to the hosts whose flavour has a per-organization SSO menu (not GHE.com, see hosts.ts).
    */
   sso: 'none' | 'one' | 'two';
+  /** Names of fine-grained tokens already listed on /settings/personal-access-tokens (each with contents: read). */
+  existingFineGrainedNames: string[];
+  /** Organizations the user may pick as a fine-grained token's resource owner, after the user themself. */
+  organizations: string[];
+  /** The user's repositories, offered by "Only select repositories". */
+  repositories: string[];
+  /**
+   * Template URL parameters the fine-grained form ignores (e.g. ['expires_in', 'contents']), as when GitHub broke
+   * the prefill (UI reference §9.2): lets a test see the guide report the difference.
+   */
+  fineGrainedIgnoredParams: string[];
 }
 
 export interface ReplicaRequest {
@@ -53,6 +64,27 @@ export interface CreatedToken {
   token: string;
 }
 
+/** What a fine-grained token was created with, as GitHub received it (the form's fields). */
+export interface CreatedFineGrainedToken {
+  name: string;
+  description: string;
+  /** The resource owner's login. */
+  targetName: string;
+  /** A preset day count ("7", "30", "60", "90"), "none", or the custom date (YYYY-MM-DD). */
+  expiration: string;
+  installTarget: 'none' | 'all' | 'selected';
+  /** Repository names, for installTarget "selected". */
+  repositories: string[];
+  /** Permission key → "read" | "write" | "admin", metadata included when any repository permission is. */
+  permissions: Record<string, string>;
+  token: string;
+}
+
+export interface RegeneratedFineGrainedToken extends CreatedFineGrainedToken {
+  id: number;
+  hostname: string;
+}
+
 /** A token made again on a regenerate form: its row's id is per host, so the host is named too. */
 export interface RegeneratedToken extends CreatedToken {
   id: number;
@@ -72,6 +104,10 @@ export const DEFAULT_OPTIONS: ReplicaOptions = {
   missing: [],
   hosts: { ...DEFAULT_HOSTS },
   sso: 'none',
+  existingFineGrainedNames: [],
+  organizations: ['acme'],
+  repositories: ['hello-world', 'octo-app', 'dotfiles'],
+  fineGrainedIgnoredParams: [],
 };
 
 /** The organizations each `sso` option stands for. */

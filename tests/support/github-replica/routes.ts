@@ -1,4 +1,5 @@
 import { DEFAULT_EXPIRATION, isExpirationValue } from './expiration';
+import { betaListRedirect, FINE_GRAINED_ROUTES } from './fine-grained/routes';
 import { asset, effectiveMethod, htmlResponse, parseForm, redirect } from './http';
 import type { ReplicaRequest, ReplicaResponse } from './options';
 import { simpleDeveloperPage } from './pages/developer';
@@ -70,8 +71,9 @@ const ROUTES: Route[] = [
     state.pendingFlash = { kind: 'flash-notice', message: resendNotice(state) };
     return redirect(state, '/settings/emails');
   }],
-  ['GET', /^\/settings\/(apps|developers|personal-access-tokens)$/, (state, { match }) => htmlResponse(simpleDeveloperPage(state, match[0]))],
-  ['GET', /^\/settings\/tokens$/, tokenList],
+  ...FINE_GRAINED_ROUTES,
+  ['GET', /^\/settings\/(apps|developers)$/, (state, { match }) => htmlResponse(simpleDeveloperPage(state, match[0]))],
+  ['GET', /^\/settings\/tokens$/, (state, { url }) => betaListRedirect(state, url) ?? tokenList(state)],
   ['POST', /^\/settings\/tokens$/, (state, { form, url }) => sudoGate(state, url.pathname) ?? createToken(state, form)],
   ['POST', /^\/settings\/tokens\/revoke_all$/, (state) => revokeAllTokens(state)],
   ['DELETE', /^\/settings\/tokens\/(\d+)$/, (state, { match }) => revokeToken(state, Number(match[1]))],

@@ -1,5 +1,5 @@
 import type { Site } from './hosts';
-import type { CreatedToken, RegeneratedToken, ReplicaOptions } from './options';
+import type { CreatedFineGrainedToken, CreatedToken, RegeneratedFineGrainedToken, RegeneratedToken, ReplicaOptions } from './options';
 
 /** A row on /settings/tokens, newest first. */
 export interface ListedToken {
@@ -10,6 +10,9 @@ export interface ListedToken {
   /** SSO organizations this token is authorized for; lost when the token is regenerated (UI reference §15). */
   authorizedOrgs: string[];
 }
+
+/** A row on /settings/personal-access-tokens, newest first: what the token was made with, without its value. */
+export type ListedFineGrainedToken = Omit<CreatedFineGrainedToken, 'token'> & { id: number };
 
 /** What one host remembers between requests: its server side for one signed-in user. */
 export interface ReplicaState {
@@ -22,7 +25,12 @@ export interface ReplicaState {
   created: CreatedToken[];
   /** Tokens made again on /settings/tokens/<id>/regenerate; shared by all hosts like `created`. */
   regenerated: RegeneratedToken[];
+  fineGrained: ListedFineGrainedToken[];
+  createdFineGrained: CreatedFineGrainedToken[];
+  regeneratedFineGrained: RegeneratedFineGrainedToken[];
   sudoConfirmed: boolean;
+  /** The fine-grained token the next GET /settings/personal-access-tokens shows once. */
+  pendingFineGrainedResult?: { id: number; token: string };
   /** The token the next GET /settings/tokens shows once. */
   pendingResult?: { id: number; token: string; reduced: boolean };
   /** A one-shot flash for the page after a redirect. */
@@ -34,6 +42,8 @@ export interface ReplicaState {
 export interface MadeTokens {
   created: CreatedToken[];
   regenerated: RegeneratedToken[];
+  createdFineGrained: CreatedFineGrainedToken[];
+  regeneratedFineGrained: RegeneratedFineGrainedToken[];
 }
 
 export function createState(options: ReplicaOptions, site: Site, made: MadeTokens, now: () => Date = () => new Date()): ReplicaState {
@@ -44,7 +54,17 @@ export function createState(options: ReplicaOptions, site: Site, made: MadeToken
     expiration: 'none',
     authorizedOrgs: [],
   }));
-  return { options, site, now, tokens, ...made, sudoConfirmed: false, nextId: 2001 };
+  const fineGrained = options.existingFineGrainedNames.map((name, index): ListedFineGrainedToken => ({
+    id: 501 + index,
+    name,
+    description: '',
+    targetName: site.login,
+    expiration: '30',
+    installTarget: 'all',
+    repositories: [],
+    permissions: { contents: 'read', metadata: 'read' },
+  }));
+  return { options, site, now, tokens, fineGrained, ...made, sudoConfirmed: false, nextId: 2001 };
 }
 
 export function isNoteTaken(state: ReplicaState, note: string): boolean {

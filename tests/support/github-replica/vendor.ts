@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ReplicaResponse } from './options';
-import { reactBundle } from './react-bundle';
+import { REACT_BUNDLES, reactBundle } from './react-bundle';
 
 /**
  * GitHub's own open-source front end, served from node_modules at /_replica/vendor/<name>, so replica pages
@@ -22,11 +22,11 @@ const FILES: Record<string, string> = {
   'turbo.js': '@hotwired/turbo/dist/turbo.es2017-esm.js',
 };
 
-/** Built, not copied: the React header menus and Primer React's CSS, bundled on first use. */
-const BUILT: Record<string, () => string> = {
-  'header-menus.js': () => reactBundle().js,
-  'header-menus.css': () => reactBundle().css,
-};
+/** Built, not copied: the React parts (header menus, permission picker) and Primer React's CSS, bundled on first use. */
+const BUILT: Record<string, () => string> = Object.fromEntries(REACT_BUNDLES.flatMap((name) => [
+  [`${name}.js`, () => reactBundle(name).js],
+  [`${name}.css`, () => reactBundle(name).css],
+]));
 
 const TYPES: Record<string, string> = { css: 'text/css; charset=utf-8', js: 'text/javascript; charset=utf-8' };
 

@@ -1,7 +1,7 @@
 import type { ReplicaState } from '../state';
 import { renderFixture } from '../templates';
 import { renderDeveloperSidebar } from './developer-sidebar';
-import { renderDocument, type Route } from './layout';
+import { renderDocument, type PageSpec, type Route } from './layout';
 
 export interface DeveloperPage {
   title: string;
@@ -10,11 +10,12 @@ export interface DeveloperPage {
   /** The sidebar row to mark current. */
   current: string;
   flash?: string;
+  reactBundles?: PageSpec['reactBundles'];
 }
 
 export function renderDeveloperPage(state: ReplicaState, page: DeveloperPage): string {
   const main = renderFixture('pages/developer-layout.html', { items: renderDeveloperSidebar(state, page.current), content: page.content });
-  return renderDocument(state, { title: page.title, route: page.route, area: 'developer', main, flash: page.flash });
+  return renderDocument(state, { title: page.title, route: page.route, area: 'developer', main, flash: page.flash, reactBundles: page.reactBundles });
 }
 
 interface SimplePage {
@@ -35,14 +36,9 @@ const SIMPLE_PAGES: Record<string, SimplePage> = {
     route: { pattern: '/settings/developers(.:format)', controller: 'oauth_applications', action: 'index' },
     fixture: 'pages/developers.html',
   },
-  '/settings/personal-access-tokens': {
-    title: 'Fine-grained Personal Access Tokens',
-    route: { pattern: '/settings/personal-access-tokens(.:format)', controller: 'settings/user_programmatic_access', action: 'index' },
-    fixture: 'pages/fine-grained.html',
-  },
 };
 
-/** GitHub Apps, OAuth Apps or fine-grained tokens: a sidebar to click through, nothing to do. */
+/** GitHub Apps or OAuth Apps: a sidebar to click through, nothing to do. */
 export function simpleDeveloperPage(state: ReplicaState, path: string): string {
   const { title, route, fixture } = SIMPLE_PAGES[path]!;
   return renderDeveloperPage(state, { title, route, content: renderFixture(fixture), current: path });

@@ -1,6 +1,7 @@
 import type { Theme } from '../options';
 import type { ReplicaState } from '../state';
 import { escapeHtml, renderFixture } from '../templates';
+import type { ReactBundleName } from '../react-bundle';
 import { renderHeader, type Area } from './header';
 
 /** Rails route metadata as 2026 pages carry it (UI reference §1.1). */
@@ -18,6 +19,8 @@ export interface PageSpec {
   flash?: string;
   /** The sudo page uses the session-authentication layout. */
   session?: boolean;
+  /** React parts this page renders besides the header's (react-bundle.ts), e.g. the permission picker. */
+  reactBundles?: ReactBundleName[];
 }
 
 /**
@@ -27,20 +30,21 @@ export interface PageSpec {
  */
 const VENDOR_SCRIPTS = ['details-menu-element', 'clipboard-copy-element', 'include-fragment-element', 'primer_view_components'];
 /** What github.com's closed application JS does, written for the replica (tests/fixtures/github/behaviour). */
-const REPLICA_SCRIPTS = ['legacy-menus', 'details-dialogs', 'side-panels', 'flash', 'token-form'];
+const REPLICA_SCRIPTS = ['legacy-menus', 'details-dialogs', 'side-panels', 'flash', 'token-form', 'fine-grained-form'];
 /** The 2024–26 headers' menus are React partials (react/header-menus.jsx) with Primer React's CSS. */
 const REACT_HEADERS = new Set(['v4', 'v5']);
 
 /** Soft navigation is Turbo (Drive and frames) with github.com's adaptations of it; full navigation has neither. */
 const SOFT_NAVIGATION = { vendor: ['turbo'], own: ['turbo-github'] };
 
-function scriptTags(state: ReplicaState): string {
+function scriptTags(state: ReplicaState, pageBundles: ReactBundleName[]): string {
   const soft = state.options.navigation === 'soft';
   const vendor = soft ? [...VENDOR_SCRIPTS, ...SOFT_NAVIGATION.vendor] : [...VENDOR_SCRIPTS];
   const own = soft ? [...REPLICA_SCRIPTS, ...SOFT_NAVIGATION.own] : REPLICA_SCRIPTS;
-  if (REACT_HEADERS.has(state.options.header)) vendor.push('header-menus');
+  const react: ReactBundleName[] = REACT_HEADERS.has(state.options.header) ? ['header-menus', ...pageBundles] : pageBundles;
+  vendor.push(...react);
   const sources = [...vendor.map((name) => `/_replica/vendor/${name}.js`), ...own.map((name) => `/_replica/${name}.js`)];
-  const reactCss = REACT_HEADERS.has(state.options.header) ? ['  <link rel="stylesheet" href="/_replica/vendor/header-menus.css">'] : [];
+  const reactCss = react.map((name) => `  <link rel="stylesheet" href="/_replica/vendor/${name}.css">`);
   return [...reactCss, ...sources.map((src) => `  <script type="module" src="${src}"></script>`)].join('\n');
 }
 
@@ -64,7 +68,7 @@ export function renderDocument(state: ReplicaState, spec: PageSpec): string {
     hostname: state.site.hostname,
     origin: state.site.origin,
     bodyClass,
-    scripts: scriptTags(state),
+    scripts: scriptTags(state, spec.reactBundles ?? []),
     header: spec.session ? renderFixture('headers/session.html', { origin: state.site.origin }) : renderHeader(state, spec.area),
     flash: spec.flash ?? '',
     main: spec.main,

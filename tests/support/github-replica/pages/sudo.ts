@@ -8,6 +8,8 @@ import { REGENERATE_ROUTE } from './token-regenerate';
 const ROUTES: Array<[RegExp, Route]> = [
   [/^\/settings\/tokens\/new$/, { pattern: '/settings/tokens/new(.:format)', controller: 'oauth_tokens', action: 'new' }],
   [/^\/settings\/tokens\/\d+\/regenerate$/, REGENERATE_ROUTE],
+  [/^\/settings\/personal-access-tokens\/new$/, { pattern: '/settings/personal-access-tokens/new(.:format)', controller: 'settings/user_programmatic_access', action: 'new' }],
+  [/^\/settings\/personal-access-tokens$/, { pattern: '/settings/personal-access-tokens(.:format)', controller: 'settings/user_programmatic_access', action: 'create' }],
 ];
 const SUDO_ROUTE: Route = { pattern: '/sessions/sudo(.:format)', controller: 'sessions', action: 'sudo' };
 
