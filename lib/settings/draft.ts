@@ -1,5 +1,10 @@
+import type { FineGrainedPresetChoice } from '../fine-grained/presets';
+import type { PermissionGrant } from '../github/permission-keys';
 import { childrenOf, inCatalogueOrder, type ScopeName } from '../github/scopes';
 import type { PresetChoice } from '../presets';
+import type { TokenKind } from '../token-kinds';
+import type { Expiration } from './expiration';
+import type { KindChoiceSetting } from './fine-grained';
 import type { Settings } from './schema';
 
 /**
@@ -17,19 +22,40 @@ export interface SettingsDraft {
   customDays: string;
   remindersEnabled: boolean;
   reminderDays: string;
+  tokenKind: TokenKind;
+  /** Not shown on the options page (the popup's chooser sets it): carried through unchanged. */
+  kindChoice: KindChoiceSetting;
+  fineGrainedPresetId: FineGrainedPresetChoice;
+  fineGrainedPermissions: PermissionGrant[];
+  fineGrainedExpirationChoice: ExpirationChoice;
+  fineGrainedCustomDays: string;
 }
 
 export function toDraft(settings: Settings): SettingsDraft {
-  const { expiration, reminders } = settings;
+  const { expiration, reminders, fineGrained } = settings;
   return {
     presetId: settings.presetId,
     customScopes: settings.customScopes,
     noteTemplate: settings.noteTemplate,
-    expirationChoice: expiration.kind === 'preset' ? (String(expiration.days) as ExpirationChoice) : expiration.kind,
-    customDays: expiration.kind === 'custom' ? String(expiration.days) : '',
+    expirationChoice: expirationChoice(expiration),
+    customDays: customDaysText(expiration),
     remindersEnabled: reminders.enabled,
     reminderDays: String(reminders.daysBefore),
+    tokenKind: settings.tokenKind,
+    kindChoice: settings.kindChoice,
+    fineGrainedPresetId: fineGrained.presetId,
+    fineGrainedPermissions: fineGrained.customPermissions,
+    fineGrainedExpirationChoice: expirationChoice(fineGrained.expiration),
+    fineGrainedCustomDays: customDaysText(fineGrained.expiration),
   };
+}
+
+function expirationChoice(expiration: Expiration): ExpirationChoice {
+  return expiration.kind === 'preset' ? (String(expiration.days) as ExpirationChoice) : expiration.kind;
+}
+
+function customDaysText(expiration: Expiration): string {
+  return expiration.kind === 'custom' ? String(expiration.days) : '';
 }
 
 /** Settings-shaped input for `saveSettings`, which decides whether it is valid. */
@@ -38,12 +64,19 @@ export function fromDraft(draft: SettingsDraft): unknown {
     presetId: draft.presetId,
     customScopes: draft.customScopes,
     noteTemplate: draft.noteTemplate,
-    expiration: expirationFromDraft(draft),
+    expiration: expirationFromDraft(draft.expirationChoice, draft.customDays),
     reminders: { enabled: draft.remindersEnabled, daysBefore: numberOrText(draft.reminderDays) },
+    tokenKind: draft.tokenKind,
+    kindChoice: draft.kindChoice,
+    fineGrained: {
+      presetId: draft.fineGrainedPresetId,
+      customPermissions: draft.fineGrainedPermissions,
+      expiration: expirationFromDraft(draft.fineGrainedExpirationChoice, draft.fineGrainedCustomDays),
+    },
   };
 }
 
-function expirationFromDraft({ expirationChoice, customDays }: SettingsDraft): unknown {
+function expirationFromDraft(expirationChoice: ExpirationChoice, customDays: string): unknown {
   if (expirationChoice === 'none') return { kind: 'none' };
   if (expirationChoice === 'custom') return { kind: 'custom', days: numberOrText(customDays) };
   return { kind: 'preset', days: Number(expirationChoice) };

@@ -1,4 +1,6 @@
+import { DEFAULT_TOKEN_KIND } from '../token-kinds';
 import { EXPIRATION_PRESET_DAYS } from './expiration';
+import { DEFAULT_FINE_GRAINED, DEFAULT_KIND_CHOICE } from './fine-grained';
 
 /**
  * Version 1 of the settings item kept every field as a flat string, the way a plain HTML form
@@ -32,8 +34,20 @@ function migrateField(key: string, field: unknown): [string, unknown] {
   return [key, field];
 }
 
+/**
+ * Version 3 added the token kind, the kind chooser's answers and the fine-grained settings. Their defaults
+ * keep everything as it was (classic tokens), so they are added silently; fields already there (synced
+ * from a newer version, say) are kept for parse.ts to judge.
+ */
+export function migrateSettingsV2(value: unknown): unknown {
+  if (!isRecord(value)) return value;
+  const added = { tokenKind: DEFAULT_TOKEN_KIND, kindChoice: DEFAULT_KIND_CHOICE, fineGrained: DEFAULT_FINE_GRAINED };
+  // Spread into a fresh object: own properties only, so a hostile "__proto__" key stays an inert field.
+  return Object.fromEntries([...Object.entries(added), ...Object.entries(value)]);
+}
+
 /** Migrations for the WXT storage item, keyed by the version they produce. */
-export const SETTINGS_MIGRATIONS = { 2: migrateSettingsV1 };
+export const SETTINGS_MIGRATIONS = { 2: migrateSettingsV1, 3: migrateSettingsV2 };
 
 function splitList(value: unknown): unknown {
   if (typeof value !== 'string') return value;

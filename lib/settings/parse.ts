@@ -2,7 +2,9 @@ import { i18n } from '#i18n';
 import { splitScopes, type ScopeName } from '../github/scopes';
 import { findPreset } from '../presets';
 import { isRecord } from './migrations';
-import { FALLBACK_PRESET_ID, type PresetFallback, presetFallbackNotice } from './preset-fallback';
+import { parseFineGrained, parseKindChoice } from './parse-fine-grained';
+import { FALLBACK_PRESET_ID, fineGrainedPresetFallbackNotice, type PresetFallback, presetFallbackNotice } from './preset-fallback';
+import { describe, quoted, replacedNote } from './repair-note';
 import {
   DEFAULT_SETTINGS,
   remindersSchema,
@@ -24,6 +26,8 @@ export interface ParsedSettings {
   settings: Settings;
   notes: string[];
   presetFallback?: PresetFallback;
+  /** The same for the fine-grained preset (settings.fineGrained.presetId). */
+  fineGrainedPresetFallback?: PresetFallback;
 }
 
 export function parseSettings(raw: unknown): ParsedSettings {
@@ -36,11 +40,24 @@ export function parseSettings(raw: unknown): ParsedSettings {
     const value = Object.hasOwn(record, field) ? record[field] : undefined;
     settings[field] = parseField(field, value, notes);
   }
+  const fineGrained = Object.hasOwn(record, 'fineGrained') ? parseFineGrained(record.fineGrained, notes) : undefined;
+  if (fineGrained) settings.fineGrained = fineGrained.fineGrained;
   const unknown = Object.keys(record).filter((key) => !SETTINGS_FIELDS.includes(key as SettingsField));
   if (unknown.length > 0) notes.push(i18n.t('settings.ignored', { names: quoted(unknown) }));
+  const parsed = withFineGrainedFallback({ settings: settings as Settings, notes }, fineGrained?.presetFallback);
   const preset = settings.presetId;
-  if (settingsFieldSchemas.presetId.safeParse(preset).success) return { settings: settings as Settings, notes };
-  return withFallbackPreset(settings as Settings, notes, { stored: describe(preset) });
+  if (settingsFieldSchemas.presetId.safeParse(preset).success) return parsed;
+  return { ...withFallbackPreset(parsed.settings, parsed.notes, { stored: describe(preset) }), ...fineGrainedOnly(parsed) };
+}
+
+function withFineGrainedFallback(parsed: ParsedSettings, fallback: PresetFallback | undefined): ParsedSettings {
+  if (!fallback) return parsed;
+  const note = fineGrainedPresetFallbackNotice(fallback);
+  return { ...parsed, notes: [...parsed.notes, note], fineGrainedPresetFallback: fallback };
+}
+
+function fineGrainedOnly({ fineGrainedPresetFallback }: ParsedSettings): Pick<ParsedSettings, 'fineGrainedPresetFallback'> {
+  return fineGrainedPresetFallback ? { fineGrainedPresetFallback } : {};
 }
 
 /** The narrowest preset instead of one that cannot be used, with a note naming the scopes it gives. */
@@ -58,6 +75,8 @@ function parseField(field: SettingsField, value: unknown, notes: string[]): unkn
   if (field === 'presetId') return value; // judged and repaired as a whole by parseSettings
   if (field === 'customScopes') return parseCustomScopes(value, notes);
   if (field === 'reminders') return parseReminders(value, notes);
+  if (field === 'kindChoice') return parseKindChoice(value, notes);
+  if (field === 'fineGrained') return value; // repaired part by part by parseSettings
   const result = settingsFieldSchemas[field].safeParse(value);
   if (result.success) return result.data;
   notes.push(resetNote(field, result.error.issues[0]?.message));
@@ -91,9 +110,7 @@ function parseReminders(value: unknown, notes: string[]): Settings['reminders'] 
 }
 
 function resetNote(field: SettingsField, reason: string | undefined): string {
-  const name = settingsFieldLabel(field);
-  if (!reason) return i18n.t('settings.invalid', { field: name });
-  return i18n.t('settings.invalidBecause', { field: name, reason: reason.replace(/\.$/, '') });
+  return replacedNote(settingsFieldLabel(field), reason);
 }
 
 /** Settings stored as JSON text (a double-encoded write, a hand edit) are still read. */
@@ -118,10 +135,3 @@ function parseJson(text: string): unknown {
   }
 }
 
-function describe(value: unknown): string {
-  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-}
-
-function quoted(names: readonly string[]): string {
-  return names.map((name) => `"${name}"`).join(', ');
-}

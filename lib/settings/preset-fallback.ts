@@ -1,4 +1,6 @@
 import { i18n } from '#i18n';
+import { DEFAULT_FINE_GRAINED_PRESET_ID, fineGrainedPermissions } from '../fine-grained/presets';
+import type { PermissionGrant } from '../github/permission-keys';
 import type { PresetId } from '../presets';
 
 /**
@@ -20,4 +22,20 @@ export function presetFallbackNotice({ stored }: PresetFallback, scopes: readonl
   return stored === undefined
     ? i18n.t('settings.presetUnreadable', { scopes: used })
     : i18n.t('settings.presetUnusable', { stored, scopes: used });
+}
+
+/**
+ * The fine-grained counterpart: an unusable fine-grained preset falls back to the default one (Git over
+ * HTTPS, contents: write), which is also the narrowest that serves the guide's purpose.
+ */
+export function fineGrainedPresetFallbackNotice({ stored }: PresetFallback): string {
+  const used = grantsText(fineGrainedPermissions(DEFAULT_FINE_GRAINED_PRESET_ID, []));
+  return stored === undefined
+    ? i18n.t('settings.fineGrainedPresetUnreadable', { permissions: used })
+    : i18n.t('settings.fineGrainedPresetUnusable', { stored, permissions: used });
+}
+
+/** Grants in the template URL's own terms, as the classic notice names scopes by their names. */
+export function grantsText(grants: readonly PermissionGrant[]): string {
+  return grants.map(({ key, access }) => `${key}: ${access}`).join(', ');
 }

@@ -2,11 +2,13 @@ import * as z from 'zod/mini';
 import { i18n } from '#i18n';
 import { scopeListSchema } from '../github/scopes';
 import { DEFAULT_PRESET_ID, PRESET_CHOICES } from '../presets';
+import { DEFAULT_TOKEN_KIND } from '../token-kinds';
 import { DEFAULT_EXPIRATION, expirationSchema } from './expiration';
+import { DEFAULT_FINE_GRAINED, DEFAULT_KIND_CHOICE, fineGrainedSchema, kindChoiceSchema, tokenKindSchema } from './fine-grained';
 import { DEFAULT_NOTE_TEMPLATE, noteTemplateSchema } from './note';
 
-/** Current shape of the stored settings (storage item version 2; version 1 is in migrations.ts). */
-export const SETTINGS_VERSION = 2;
+/** Current shape of the stored settings (storage item version 3; versions 1 and 2 are in migrations.ts). */
+export const SETTINGS_VERSION = 3;
 
 export const REMINDER_DAYS_MIN = 1;
 export const REMINDER_DAYS_MAX = 30;
@@ -30,6 +32,9 @@ export const settingsFieldSchemas = {
   noteTemplate: noteTemplateSchema,
   expiration: expirationSchema,
   reminders: remindersSchema,
+  tokenKind: tokenKindSchema,
+  kindChoice: kindChoiceSchema,
+  fineGrained: fineGrainedSchema,
 };
 
 export const settingsSchema = z.object(settingsFieldSchemas);
@@ -48,4 +53,7 @@ export const DEFAULT_SETTINGS: Settings = {
   noteTemplate: DEFAULT_NOTE_TEMPLATE,
   expiration: DEFAULT_EXPIRATION,
   reminders: { enabled: true, daysBefore: 3 },
+  tokenKind: DEFAULT_TOKEN_KIND,
+  kindChoice: DEFAULT_KIND_CHOICE,
+  fineGrained: DEFAULT_FINE_GRAINED,
 };

@@ -24,7 +24,7 @@ export function tokenRequest(settings: Settings, now: Date, browserName: string,
 }
 
 /** Stored templates are validated, but a browser name longer than expected could still overflow. */
-function usableNote(template: string, now: Date, browserName: string): string {
+export function usableNote(template: string, now: Date, browserName: string): string {
   const note = renderNote(template, now, browserName);
   return noteProblems(note).length === 0 ? note : renderNote(DEFAULT_NOTE_TEMPLATE, now, browserName);
 }

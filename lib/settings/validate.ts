@@ -1,5 +1,11 @@
 import { isRecord } from './migrations';
-import { SETTINGS_FIELDS, settingsFieldSchemas, type Settings, type SettingsField } from './schema';
+import { DEFAULT_SETTINGS, SETTINGS_FIELDS, settingsFieldSchemas, type Settings, type SettingsField } from './schema';
+
+/**
+ * Fields version 3 added take their default when the input does not name them at all, as when they are
+ * read (parse.ts): input shaped like version 2 says nothing about them. A value that is there is judged.
+ */
+const ADDED_IN_V3: readonly SettingsField[] = ['tokenKind', 'kindChoice', 'fineGrained'];
 
 /**
  * Strict check of settings the user is about to save: unlike parse.ts nothing is repaired
@@ -14,7 +20,8 @@ export function validateSettings(input: unknown): SettingsValidation {
   const errors: SettingsErrors = {};
   const settings: Record<string, unknown> = {};
   for (const field of SETTINGS_FIELDS) {
-    const result = settingsFieldSchemas[field].safeParse(record[field]);
+    const value = record[field] === undefined && ADDED_IN_V3.includes(field) ? DEFAULT_SETTINGS[field] : record[field];
+    const result = settingsFieldSchemas[field].safeParse(value);
     if (result.success) settings[field] = result.data;
     else errors[field] = unique(result.error.issues.map((issue) => issue.message));
   }

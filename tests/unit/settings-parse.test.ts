@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseSettings } from '@/lib/settings/parse';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 
+// Version 3's fields as they are by default; the classic fields are what these tests are about.
 const CUSTOM: Settings = {
+  ...DEFAULT_SETTINGS,
   presetId: 'custom',
   customScopes: ['repo', 'gist'],
   noteTemplate: 'Laptop {date} {time}',

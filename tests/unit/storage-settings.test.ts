@@ -10,7 +10,9 @@ import {
   watchSettings,
 } from '@/lib/storage';
 
+// Version 3's fields as they are by default; the classic fields are what these tests are about.
 const CUSTOM: Settings = {
+  ...DEFAULT_SETTINGS,
   presetId: 'actions',
   customScopes: ['gist'],
   noteTemplate: '{browser} {date} {time}',
@@ -29,7 +31,7 @@ describe('settings storage', () => {
     expect(await saveSettings(CUSTOM)).toEqual({ ok: true, settings: CUSTOM });
     expect(await fakeBrowser.storage.sync.get(['settings', 'settings$'])).toEqual({
       settings: CUSTOM,
-      settings$: { v: 2 },
+      settings$: { v: 3 },
     });
     expect(await readSettings()).toEqual({ settings: CUSTOM, notes: [] });
   });
@@ -72,10 +74,13 @@ describe('settings storage', () => {
         noteTemplate: 'Old {date} {time}',
         expiration: { kind: 'custom', days: 14 },
         reminders: { enabled: false, daysBefore: 3 },
+        tokenKind: 'classic',
+        kindChoice: { purpose: null, facts: [] },
+        fineGrained: { presetId: 'https', customPermissions: [], expiration: { kind: 'preset', days: 30 } },
       },
       notes: [],
     });
-    expect(await settingsItem.getMeta()).toEqual({ v: 2 });
+    expect(await settingsItem.getMeta()).toEqual({ v: 3 });
   });
 
   it('migrates version 1 data that arrives later through sync', async () => {
@@ -87,7 +92,7 @@ describe('settings storage', () => {
   });
 
   it('reads what it can from a newer version, says so, and saves as its own version', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { ...CUSTOM, theme: 'dark' }, settings$: { v: 3 } });
+    await fakeBrowser.storage.sync.set({ settings: { ...CUSTOM, theme: 'dark' }, settings$: { v: 4 } });
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const { settings, notes } = await readSettings();
     expect(settings).toEqual(CUSTOM);
@@ -96,7 +101,7 @@ describe('settings storage', () => {
       'Ignored settings this version does not know: "theme".',
     ]);
     await saveSettings(settings);
-    expect(await settingsItem.getMeta()).toEqual({ v: 2 });
+    expect(await settingsItem.getMeta()).toEqual({ v: 3 });
   });
 
   it('falls back to local storage where sync does not work', async () => {
