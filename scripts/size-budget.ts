@@ -1,6 +1,6 @@
 /**
  * Deterministic size check for `npm test` and `npm run size`: in both builds the settings stub and
- * the guide script must be within their budgets (scripts/bench/budget.ts). Run after `npm run build`
+ * each guide script (classic, fine-grained) must be within their budgets (scripts/bench/budget.ts). Run after `npm run build`
  * from the project root; exits 1 when a script is over budget or a build or script is missing.
  */
 import path from 'node:path';
@@ -14,7 +14,7 @@ const failures = verdicts.filter((v) => !v.ok);
 if (failures.some((v) => v.size)) {
   console.error(
     'size: a script grew past its budget (scripts/bench/budget.ts). Shrink it: the stub runs on every ' +
-      'settings page, the guide script on every github.com page while a guide runs.',
+      'settings page, a guide script on every github.com page while a guide of its kind runs.',
   );
 }
 if (failures.length > 0) {

@@ -13,6 +13,9 @@ export type SenderContext = 'extension-page' | 'content-script';
 const SENT_FROM: Record<Message['type'], readonly SenderContext[]> = {
   'start-guide': ['extension-page'],
   'open-prefilled-form': ['extension-page'],
+  'open-fine-grained-form': ['extension-page'],
+  // Changes the default kind: the user's own answer, never a page's.
+  'choose-token-kind': ['extension-page'],
   'start-renewal': ['extension-page'],
   // What a guide script reports is checked event by event (lib/guide/event-schema.ts) and can only
   // move a running guide along its steps; it never starts one or opens a tab.

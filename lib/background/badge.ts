@@ -6,10 +6,13 @@ import { readGuideState, watchGuideState } from '../storage';
 
 const BADGE_COLOR = '#1f6feb';
 
-/** "5/14" on step 5 while a guide runs, counted in its own guide ("3/7" in a renewal); empty (no badge) otherwise. */
+/**
+ * "5/14" on step 5 while a guide runs, counted in its own guide ("3/7" in a renewal, the fine-grained tour's count
+ * for a fine-grained token); empty (no badge) otherwise.
+ */
 export function badgeText(state: GuideState): string {
   if (!state.active) return '';
-  const { number, total } = stepPosition(state.kind, state.stepId ?? '');
+  const { number, total } = stepPosition(state.kind, state.stepId ?? '', state.tokenKind);
   return `${number}/${total}`;
 }
 

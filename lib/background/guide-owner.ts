@@ -4,9 +4,10 @@ import { type GuideEvent, reduceGuide } from '../guide/reducer';
 import { guideStateSchema, type GuideState } from '../guide/schema';
 import type { GuideSnapshot, TabMessage } from '../guide/snapshot';
 import { formPlanFromParsed, unreadableSettingsPlan } from '../guide/form-plan';
+import { fineGrainedPlanFromParsed } from '../fine-grained/plan-from-settings';
 import { DEFAULT_SETTINGS } from '../settings/schema';
 import { readGuideState, readSettings, updateGuideState, watchSettings } from '../storage';
-import { guidePageMatches, syncGuideScript } from './guide-script';
+import { guidePageMatches, neededScript, syncGuideScript } from './guide-script';
 import { isNoReceiver } from './tab-messages';
 
 /**
@@ -41,9 +42,12 @@ function checked(before: GuideState, after: GuideState): GuideState {
   return before;
 }
 
-/** The sender gets the same snapshot every tab gets: one settings read and one revision per change. */
+/**
+ * The sender gets the same snapshot every tab gets: one settings read and one revision per change. A guide that
+ * starts, ends or changes its kind of token changes the registered script.
+ */
 async function announce(before: GuideState, after: GuideState, snapshot: GuideSnapshot): Promise<void> {
-  if (before.active !== after.active) await syncGuideScript(after.active);
+  if (neededScript(before) !== neededScript(after)) await syncGuideScript(after);
   await broadcast(snapshot);
 }
 
@@ -57,16 +61,20 @@ function nextRevision(): number {
   return lastRevision;
 }
 
+/** The plans for either kind's form travel with every snapshot: a tab may show either form. */
 async function snapshotOf(state: GuideState): Promise<GuideSnapshot> {
   const now = new Date();
+  const browser = import.meta.env.BROWSER;
   try {
     const parsed = await readSettings();
-    return { revision: nextRevision(), state, plan: formPlanFromParsed(parsed, now, import.meta.env.BROWSER), presetId: parsed.settings.presetId };
+    const plan = formPlanFromParsed(parsed, now, browser);
+    return { revision: nextRevision(), state, plan, fineGrainedPlan: fineGrainedPlanFromParsed(parsed, now, browser), presetId: parsed.settings.presetId };
   } catch (error) {
-    // Unreadable settings give the narrowest plan, and the form says so (unreadableSettingsPlan's notice).
+    // Unreadable settings give the narrowest plans, and the forms say so (the fallback notices).
     logError('reading settings for the guide', error);
-    const plan = unreadableSettingsPlan(now, import.meta.env.BROWSER);
-    return { revision: nextRevision(), state, plan, presetId: DEFAULT_SETTINGS.presetId };
+    const plan = unreadableSettingsPlan(now, browser);
+    const fineGrainedPlan = fineGrainedPlanFromParsed({ settings: DEFAULT_SETTINGS, fineGrainedPresetFallback: { stored: undefined } }, now, browser);
+    return { revision: nextRevision(), state, plan, fineGrainedPlan, presetId: DEFAULT_SETTINGS.presetId };
   }
 }
 

@@ -3,6 +3,7 @@ import { logError } from '../log';
 import { GITHUB_MATCH, originMatch } from '../github/urls';
 import type { TabMessage } from '../guide/snapshot';
 import { grantedHosts } from '../hosts';
+import { DEFAULT_TOKEN_KIND, type TokenKind } from '../token-kinds';
 import { isNoReceiver } from './tab-messages';
 
 /**
@@ -14,6 +15,27 @@ import { isNoReceiver } from './tab-messages';
 const GUIDE_SCRIPT_ID = 'pat-pilot-guide';
 /** Where WXT writes the guide script (entrypoints/guide, an unlisted script). */
 export const GUIDE_SCRIPT_FILE = 'guide.js';
+/**
+ * The fine-grained guide (entrypoints/fine-grained-guide), a script of its own so that neither guide carries the
+ * other's tour. Only one of the two is registered at a time, under the same id: the one the guide state's kind names.
+ */
+export const FINE_GRAINED_GUIDE_SCRIPT_FILE = 'fine-grained-guide.js';
+export type GuideScriptFile = typeof GUIDE_SCRIPT_FILE | typeof FINE_GRAINED_GUIDE_SCRIPT_FILE;
+
+/** What decides the script: whether a guide runs, and for which kind of token (none stored: classic). */
+export interface GuideScriptNeed {
+  active: boolean;
+  tokenKind?: TokenKind;
+}
+
+export function guideScriptFile(kind: TokenKind = DEFAULT_TOKEN_KIND): GuideScriptFile {
+  return kind === 'fine-grained' ? FINE_GRAINED_GUIDE_SCRIPT_FILE : GUIDE_SCRIPT_FILE;
+}
+
+/** The script a guide state needs registered: none without a guide. */
+export function neededScript({ active, tokenKind }: GuideScriptNeed): GuideScriptFile | undefined {
+  return active ? guideScriptFile(tokenKind) : undefined;
+}
 /**
  * The manifest runs the settings stub on github.com only (wxt.config.ts); an added host gets the same stub
  * from this registration, for as long as its permission lasts.
@@ -28,16 +50,19 @@ export async function guidePageMatches(): Promise<string[]> {
 
 const pageMatches = (hosts: readonly string[]) => [GITHUB_MATCH, ...hosts.map(originMatch)];
 
-export async function syncGuideScript(active: boolean): Promise<void> {
+export async function syncGuideScript({ active, tokenKind }: GuideScriptNeed): Promise<void> {
   const hosts = await grantedHosts();
-  await syncRegistration(GUIDE_SCRIPT_ID, GUIDE_SCRIPT_FILE, active ? pageMatches(hosts) : []);
+  await syncRegistration(GUIDE_SCRIPT_ID, guideScriptFile(tokenKind), active ? pageMatches(hosts) : []);
   await syncRegistration(HOST_STUB_ID, SETTINGS_STUB_FILE, hosts.map((origin) => `${origin}/settings/*`));
 }
 
-/** Registers `file` for exactly `matches` (none: unregistered), touching nothing that is already so. */
+/**
+ * Registers `file` for exactly `matches` (none: unregistered), touching nothing that is already so; another file
+ * under the same id (the guide of the other kind) is replaced.
+ */
 async function syncRegistration(id: string, file: string, matches: string[]): Promise<void> {
   const [registered] = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
-  if (registered && sameItems(registered.matches ?? [], matches)) return;
+  if (registered && sameItems(registered.matches ?? [], matches) && (matches.length === 0 || sameItems(registered.js ?? [], [file]))) return;
   if (registered) await browser.scripting.unregisterContentScripts({ ids: [id] });
   if (matches.length > 0) {
     await browser.scripting.registerContentScripts([{ id, matches, js: [file], runAt: 'document_idle', persistAcrossSessions: true }]);
@@ -48,14 +73,19 @@ function sameItems(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((item) => b.includes(item));
 }
 
-/** Tabs open before the guide started get the script now; a tab already running it is left alone. */
-export async function injectIntoOpenTabs(): Promise<void> {
+/**
+ * Tabs open before the guide started get the script of the guide's kind now; a tab already running that one is
+ * left alone. A tab running the other kind's script gets this one too: the other stops itself on the snapshot of
+ * a guide that is not its kind.
+ */
+export async function injectIntoOpenTabs({ tokenKind }: GuideScriptNeed): Promise<void> {
   const tabs = await browser.tabs.query({ url: await guidePageMatches() });
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : injectGuideScript(tab.id))));
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : injectGuideScript(tab.id, tokenKind))));
 }
 
-export async function injectGuideScript(tabId: number): Promise<void> {
-  if (!(await isRunning(tabId))) await inject(tabId, GUIDE_SCRIPT_FILE);
+export async function injectGuideScript(tabId: number, kind: TokenKind = DEFAULT_TOKEN_KIND): Promise<void> {
+  const file = guideScriptFile(kind);
+  if ((await runningScript(tabId)) !== file) await inject(tabId, file);
 }
 
 /** Where WXT writes the review of another app's prefill link (entrypoints/prefill-review, an unlisted script). */
@@ -69,7 +99,7 @@ export function injectPrefillReview(tabId: number): Promise<void> {
   return inject(tabId, PREFILL_REVIEW_FILE);
 }
 
-async function inject(tabId: number, file: typeof GUIDE_SCRIPT_FILE | typeof PREFILL_REVIEW_FILE): Promise<void> {
+async function inject(tabId: number, file: GuideScriptFile | typeof PREFILL_REVIEW_FILE): Promise<void> {
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [`/${file}` as const] });
   } catch (error) {
@@ -78,13 +108,21 @@ async function inject(tabId: number, file: typeof GUIDE_SCRIPT_FILE | typeof PRE
   }
 }
 
-/** A live guide script answers; one left behind by an older version of the extension cannot. */
-async function isRunning(tabId: number): Promise<boolean> {
+/**
+ * The guide script running in the tab, by its answer to the ping: its file name (`true` from a guide script that
+ * does not name itself: the classic one). One left behind by an older version of the extension cannot answer.
+ */
+async function runningScript(tabId: number): Promise<GuideScriptFile | undefined> {
   const ping: TabMessage = { type: 'guide-ping' };
   try {
-    return (await browser.tabs.sendMessage(tabId, ping)) === true;
+    return scriptOfPingAnswer(await browser.tabs.sendMessage(tabId, ping));
   } catch (error) {
     if (!isNoReceiver(error)) logError(`asking tab ${tabId} for its guide`, error);
-    return false;
+    return undefined;
   }
+}
+
+export function scriptOfPingAnswer(answer: unknown): GuideScriptFile | undefined {
+  if (answer === true || answer === GUIDE_SCRIPT_FILE) return GUIDE_SCRIPT_FILE;
+  return answer === FINE_GRAINED_GUIDE_SCRIPT_FILE ? answer : undefined;
 }

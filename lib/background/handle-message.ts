@@ -14,6 +14,8 @@ import { acceptMessage, needsHostCheck } from './accept-message';
 import { applyGuideEvent, currentSnapshot } from './guide-owner';
 import { injectGuideScript, injectIntoOpenTabs, injectPrefillReview } from './guide-script';
 import { renewFromPopup } from './renewal';
+import type { TokenKind } from '../token-kinds';
+import { chooseTokenKind, defaultTokenKind, openFineGrainedForm } from './fine-grained-messages';
 
 /**
  * The background's onMessage listener. Refused messages are ignored rather than answered, so
@@ -36,9 +38,13 @@ function handleAccepted(message: Message | undefined, sender: Browser.runtime.Me
 export async function handleMessage(message: Message, tabId?: number): Promise<GuideSnapshot | void> {
   switch (message.type) {
     case 'start-guide':
-      return startGuide(message.restart, await hostToGuide(message.origin));
+      return startGuide(message.restart, await hostToGuide(message.origin), message.tokenKind ?? (await defaultTokenKind()));
     case 'open-prefilled-form':
       return openPrefilledForm(message.presetId, await hostToGuide(message.origin));
+    case 'open-fine-grained-form':
+      return openFineGrainedForm(message.presetId, await hostToGuide(message.origin));
+    case 'choose-token-kind':
+      return chooseTokenKind(message.kind, message.purpose, message.facts);
     case 'start-renewal':
       return renewFromPopup(message.reminder, message.origin);
     case 'guide-hello':
@@ -53,14 +59,16 @@ export async function handleMessage(message: Message, tabId?: number): Promise<G
 }
 
 /**
- * Start or resume: the guide script is registered for GitHub's hosts (guide-owner.ts), reaches the
- * tabs already open, and a new tab on the guide's host opens when the active tab is elsewhere. A guide
- * running on another host is started again on this one.
+ * Start or resume: the guide script of the token's kind is registered for GitHub's hosts (guide-owner.ts), reaches
+ * the tabs already open, and a new tab on the guide's host opens when the active tab is elsewhere. A guide running
+ * on another host, or making the other kind of token, is started again on this one, for this kind; a renewal
+ * running resumes, as it always has.
  */
-async function startGuide(restart: boolean, origin: string): Promise<void> {
-  const { state } = await currentSnapshot();
-  if (restart || !state.active || state.origin !== origin) await applyGuideEvent({ type: 'start', now: Date.now(), origin });
-  await injectIntoOpenTabs();
+async function startGuide(restart: boolean, origin: string, tokenKind: TokenKind): Promise<void> {
+  let { state } = await currentSnapshot();
+  const otherKind = state.kind === 'create' && state.tokenKind !== tokenKind;
+  if (restart || !state.active || state.origin !== origin || otherKind) ({ state } = await applyGuideEvent({ type: 'start', now: Date.now(), origin, tokenKind }));
+  await injectIntoOpenTabs(state);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (!tab?.url || originOf(tab.url) !== origin) await browser.tabs.create({ url: destinationOn(origin, 'home'), active: true });
 }
@@ -74,7 +82,7 @@ async function openPrefilledForm(presetId: PresetChoice, origin: string): Promis
   const { settings } = await readSettings();
   const request = tokenRequest({ ...settings, presetId }, new Date(), browserDisplayName(import.meta.env.BROWSER), origin);
   const fastPlan = formPlanFromRequest(request, new Date());
-  await applyGuideEvent({ type: 'start', now: Date.now(), fastPlan, origin });
-  await injectIntoOpenTabs();
+  const { state } = await applyGuideEvent({ type: 'start', now: Date.now(), fastPlan, origin });
+  await injectIntoOpenTabs(state);
   await browser.tabs.create({ url: request.prefillUrl, active: true });
 }

@@ -20,7 +20,7 @@ export function followHostPermissions(): void {
 
 function resync(): Promise<void> {
   return readGuideState()
-    .then(({ active }) => syncGuideScript(active))
+    .then(syncGuideScript)
     .catch((error: unknown) => logError('following the granted hosts', error));
 }
 

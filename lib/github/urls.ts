@@ -12,6 +12,8 @@ export const PATHS = {
   apps: '/settings/apps',
   tokens: '/settings/tokens',
   newToken: '/settings/tokens/new',
+  /** The fine-grained token list (github-ui.md §17). */
+  fineGrainedTokens: '/settings/personal-access-tokens',
 } as const;
 export type Destination = keyof typeof PATHS;
 
@@ -91,3 +93,19 @@ export function isSudoPath(path: string): boolean {
   return /^\/sessions\/sudo\/?$/.test(path);
 }
 export const sudoExamples = ['/sessions/sudo'];
+
+/** The fine-grained token list on the guide's host, or one token's own page there (github-ui.md §17). */
+export function fineGrainedTokensUrl(origin: string, tokenId?: string): string {
+  return `${destinationOn(origin, 'fineGrainedTokens')}${tokenId ? `/${encodeURIComponent(tokenId)}` : ''}`;
+}
+
+/** A fine-grained token's regenerate form on the guide's host. */
+export function fineGrainedRegenerateUrl(origin: string, tokenId: string): string {
+  return `${fineGrainedTokensUrl(origin, tokenId)}/regenerate`;
+}
+
+/** The id in a fine-grained token's page or regenerate form path; `new` is the form for a new token, not an id. */
+export function fineGrainedTokenIdFromPath(path: string): string | undefined {
+  return /^\/settings\/personal-access-tokens\/(\d{1,20})(\/regenerate)?\/?$/.exec(path)?.[1];
+}
+export const fineGrainedTokenPathExamples = ['/settings/personal-access-tokens/2001', '/settings/personal-access-tokens/2001/regenerate'];

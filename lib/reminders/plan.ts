@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { optionalTokenIdSchema, originSchema, storedNoteSchema } from '../guide/schema';
 import { GITHUB_ORIGIN } from '../github/urls';
+import { DEFAULT_TOKEN_KIND, TOKEN_KINDS, type TokenKind } from '../token-kinds';
 
 /**
  * An expiry reminder remembers a token by its note and dates only, never by its value.
@@ -20,6 +21,11 @@ export const reminderSchema = z.object({
   tokenId: optionalTokenIdSchema,
   /** The enterprise host that made the token; left out for github.com (and in reminders stored before hosts). */
   origin: z.optional(originSchema),
+  /**
+   * Which kind of token, so renewing opens its pages; left out for a classic token (and in reminders stored before
+   * fine-grained tokens). An unknown kind reads as classic.
+   */
+  tokenKind: z.catch(z.optional(z.enum(TOKEN_KINDS)), DEFAULT_TOKEN_KIND),
 });
 
 export type Reminder = z.infer<typeof reminderSchema>;
@@ -35,17 +41,27 @@ export function planReminder(
   expiresAt: number | null,
   daysBefore: number,
   now: number,
-  { tokenId, origin = GITHUB_ORIGIN }: { tokenId?: string; origin?: string } = {},
+  { tokenId, origin = GITHUB_ORIGIN, tokenKind = DEFAULT_TOKEN_KIND }: { tokenId?: string; origin?: string; tokenKind?: TokenKind } = {},
 ): Reminder | undefined {
   if (expiresAt === null || expiresAt <= now) return undefined;
   const early = expiresAt - daysBefore * DAY_MS;
   const remindAt = early > now ? early : now + Math.round((expiresAt - now) / 2);
-  return { note, expiresAt, remindAt, notified: false, ...(tokenId && { tokenId }), ...(origin !== GITHUB_ORIGIN && { origin }) };
+  return {
+    note, expiresAt, remindAt, notified: false,
+    ...(tokenId && { tokenId }),
+    ...(origin !== GITHUB_ORIGIN && { origin }),
+    ...(tokenKind !== DEFAULT_TOKEN_KIND && { tokenKind }),
+  };
 }
 
 /** Where the token's list is: its host's, github.com's for a reminder without one. */
 export function reminderOrigin(reminder: Pick<Reminder, 'origin'> | undefined): string {
   return reminder?.origin ?? GITHUB_ORIGIN;
+}
+
+/** The reminder's kind of token: classic for a reminder without one. */
+export function reminderTokenKind(reminder: Pick<Reminder, 'tokenKind'> | undefined): TokenKind {
+  return reminder?.tokenKind ?? DEFAULT_TOKEN_KIND;
 }
 
 /** Notes are unique per GitHub account, so note and expiry identify one token. */
@@ -68,11 +84,12 @@ export function withReminder(list: readonly Reminder[], reminder: Reminder): Rem
 
 /**
  * Whether `next` stands for the token `item` reminds of: the same one, or one made in its place. A regenerated
- * token keeps its row's id and its note, and notes are unique per account, so either names the token on its own
- * host; another host's token of the same note is another token.
+ * token keeps its row's id and its note, and notes are unique per account and kind, so either names the token on
+ * its own host; another host's token of the same note is another token, and so is a token of the other kind
+ * (classic and fine-grained tokens have names and ids of their own).
  */
-export function replacedBy(item: Reminder, next: Pick<Reminder, 'note' | 'tokenId' | 'origin'>): boolean {
-  if (reminderOrigin(item) !== reminderOrigin(next)) return false;
+export function replacedBy(item: Reminder, next: Pick<Reminder, 'note' | 'tokenId' | 'origin' | 'tokenKind'>): boolean {
+  if (reminderOrigin(item) !== reminderOrigin(next) || reminderTokenKind(item) !== reminderTokenKind(next)) return false;
   return item.note === next.note || (!!item.tokenId && item.tokenId === next.tokenId);
 }
 

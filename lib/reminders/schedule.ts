@@ -1,4 +1,5 @@
 import { readReminders, readSettings, updateReminders } from '../storage';
+import type { TokenKind } from '../token-kinds';
 import { alarmsApi } from './apis';
 import { decideReminders } from './decide';
 import { alarmName } from './names';
@@ -16,6 +17,8 @@ export interface GeneratedToken {
   tokenId?: string;
   /** The host the guide ran on; github.com when missing. */
   origin?: string;
+  /** Classic when missing. */
+  tokenKind?: TokenKind;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { kB, SIZE_BUDGETS, type BudgetedScript } from './budget';
-import { guideScriptFiles, manifestScriptFiles, measureFiles, readManifest, type SizeFigure } from './sizes';
+import { FINE_GRAINED_GUIDE_SCRIPT, GUIDE_SCRIPT, manifestScriptFiles, measureFiles, onDemandScriptFiles, readManifest, type SizeFigure } from './sizes';
 
 /** One budgeted script of one build: its size, or why it could not be measured. */
 export interface Verdict {
@@ -15,10 +15,14 @@ export interface Verdict {
 
 /** The files each budgeted script consists of in a build; an empty list means the build has none. */
 export function budgetedFiles(dir: string): Record<BudgetedScript, string[]> {
-  return { stub: manifestScriptFiles(readManifest(dir)), guide: guideScriptFiles(dir) };
+  return {
+    stub: manifestScriptFiles(readManifest(dir)),
+    guide: onDemandScriptFiles(dir, GUIDE_SCRIPT),
+    fineGrainedGuide: onDemandScriptFiles(dir, FINE_GRAINED_GUIDE_SCRIPT),
+  };
 }
 
-/** Both budgets in every build (name → output directory); a missing build or file fails its check. */
+/** Every budget in every build (name → output directory); a missing build or file fails its check. */
 export function checkBudgets(builds: Record<string, string>): Verdict[] {
   return Object.entries(builds).flatMap(([build, dir]) => {
     const scripts = Object.keys(SIZE_BUDGETS) as BudgetedScript[];

@@ -37,15 +37,22 @@ export function manifestScriptFiles(manifest: Manifest): string[] {
   return (manifest.content_scripts ?? []).flatMap((entry) => [...(entry.js ?? []), ...(entry.css ?? [])]);
 }
 
-/**
- * Where WXT writes the runtime-registered guide script (GUIDE_SCRIPT_FILE in lib/background/guide-script.ts,
- * checked equal by tests/unit/bench-budgets.test.ts) and the stylesheet it would write beside it.
- */
-export const GUIDE_SCRIPT = { js: 'guide.js', css: 'guide.css' } as const;
+/** An on-demand script WXT writes, and the stylesheet it would write beside it. */
+export interface OnDemandScript {
+  js: string;
+  css: string;
+}
 
-/** The guide script and, when WXT emitted one, its stylesheet; the JS is listed even when missing. */
-export function guideScriptFiles(dir: string): string[] {
-  return [GUIDE_SCRIPT.js, ...(existsSync(path.join(dir, GUIDE_SCRIPT.css)) ? [GUIDE_SCRIPT.css] : [])];
+/**
+ * Where WXT writes the runtime-registered guide scripts (GUIDE_SCRIPT_FILE and FINE_GRAINED_GUIDE_SCRIPT_FILE in
+ * lib/background/guide-script.ts, checked equal by tests/unit/bench-budgets.test.ts).
+ */
+export const GUIDE_SCRIPT: OnDemandScript = { js: 'guide.js', css: 'guide.css' };
+export const FINE_GRAINED_GUIDE_SCRIPT: OnDemandScript = { js: 'fine-grained-guide.js', css: 'fine-grained-guide.css' };
+
+/** A script and, when WXT emitted one, its stylesheet; the JS is listed even when missing. */
+export function onDemandScriptFiles(dir: string, script: OnDemandScript): string[] {
+  return [script.js, ...(existsSync(path.join(dir, script.css)) ? [script.css] : [])];
 }
 
 export function backgroundFiles(dir: string, manifest: Manifest): string[] {

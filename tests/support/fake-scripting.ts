@@ -21,6 +21,8 @@ export const fakeScripting = {
   injections: [] as { tabId: number; file: string }[],
   /** Tabs whose guide script answers messages. */
   live: new Set<number>(),
+  /** The guide script each live tab runs, named in its answer to the ping; a tab not listed answers `true`, as guide.js did before it named itself. */
+  running: new Map<number, string>(),
   /** Messages delivered to tabs. */
   delivered: [] as { tabId: number; message: unknown }[],
   /** Host patterns granted beyond github.com (`https://github.example.com/*`), as `permissions.getAll` lists them. */
@@ -31,6 +33,7 @@ export const fakeScripting = {
     this.injected = [];
     this.injections = [];
     this.live = new Set();
+    this.running = new Map();
     this.delivered = [];
   },
 };
@@ -51,10 +54,12 @@ export function installFakeScripting(): void {
       },
       executeScript: async ({ target, files = [] }: { target: { tabId: number }; files?: string[] }) => {
         fakeScripting.injections.push(...files.map((file) => ({ tabId: target.tabId, file })));
-        // Only the guide script answers the background's ping.
-        if (files.some((file) => file.endsWith('/guide.js'))) {
+        // Only a guide script (classic or fine-grained) answers the background's ping.
+        const guide = files.find((file) => /\/(fine-grained-)?guide\.js$/.test(file));
+        if (guide) {
           fakeScripting.injected.push(target.tabId);
           fakeScripting.live.add(target.tabId);
+          fakeScripting.running.set(target.tabId, guide.slice(1));
         }
         return [];
       },
@@ -68,7 +73,7 @@ export function installFakeScripting(): void {
   fakeBrowser.tabs.sendMessage = (async (tabId: number, message: { type?: string }) => {
     if (!fakeScripting.live.has(tabId)) throw new Error(NO_RECEIVER);
     fakeScripting.delivered.push({ tabId, message });
-    return message.type === 'guide-ping' ? true : undefined;
+    return message.type === 'guide-ping' ? (fakeScripting.running.get(tabId) ?? true) : undefined;
   }) as typeof fakeBrowser.tabs.sendMessage;
 }
 

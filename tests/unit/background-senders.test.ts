@@ -45,6 +45,36 @@ describe('who may send what', () => {
   });
 });
 
+describe('the fine-grained messages', () => {
+  const fineGrainedStart = { type: 'start-guide', restart: false, tokenKind: 'fine-grained' };
+  const fineGrainedForm = { type: 'open-fine-grained-form', presetId: 'https' };
+  const choice = { type: 'choose-token-kind', kind: 'fine-grained', purpose: 'https', facts: ['several-orgs'] };
+
+  it('takes them from the popup and the options page only', () => {
+    for (const message of [fineGrainedStart, fineGrainedForm, choice]) {
+      for (const sender of [popup, popupInTab, options]) expect(acceptMessage(message, sender)).toEqual(message);
+      for (const sender of [contentScript, otherExtension, lookAlike]) expect(acceptMessage(message, sender)).toBeUndefined();
+    }
+  });
+
+  it('refuses an unknown kind, ids outside the catalogues and extra fields', () => {
+    expect(acceptMessage({ ...start, tokenKind: 'oauth' }, popup)).toBeUndefined();
+    expect(acceptMessage({ ...fineGrainedForm, presetId: 'https://evil.example/' }, popup)).toBeUndefined();
+    expect(acceptMessage({ ...choice, kind: 'beta' }, popup)).toBeUndefined();
+    expect(acceptMessage({ ...choice, facts: ['<script>'] }, popup)).toBeUndefined();
+    expect(acceptMessage({ ...choice, facts: Array.from({ length: 4 }, () => 'several-orgs') }, popup)).toBeUndefined();
+    // Ids outside the catalogues: a classic preset, a purpose and a fact no chooser offers.
+    expect(acceptMessage({ ...fineGrainedForm, presetId: 'recommended' }, popup)).toBeUndefined();
+    expect(acceptMessage({ ...choice, purpose: 'everything' }, popup)).toBeUndefined();
+    expect(acceptMessage({ ...choice, facts: ['packages'] }, popup)).toBeUndefined();
+    expect(acceptMessage({ ...choice, settings: {} }, popup)).toBeUndefined();
+  });
+
+  it('takes a chooser answer without a purpose', () => {
+    expect(acceptMessage({ ...choice, purpose: null, facts: [] }, popup)).toEqual({ ...choice, purpose: null, facts: [] });
+  });
+});
+
 describe('the background listener', () => {
   beforeEach(() => fakeBrowser.reset());
 

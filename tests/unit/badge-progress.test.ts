@@ -23,6 +23,13 @@ describe('badgeText', () => {
     expect(badgeText(on(null))).toBe('0/15');
   });
 
+  it('counts a fine-grained guide in the fine-grained tour', () => {
+    const fineGrained = (stepId: GuideState['stepId']): GuideState => ({ ...on(stepId), tokenKind: 'fine-grained' });
+    expect(badgeText(fineGrained('open-tokens-fine-grained'))).toBe('5/15');
+    expect(badgeText(fineGrained('fg-permissions'))).toBe('12/15');
+    expect(badgeText(fineGrained('store-token'))).toBe('15/15');
+  });
+
   it('is empty when no guide runs, even with a step left over', () => {
     expect(badgeText(IDLE_GUIDE)).toBe('');
     expect(badgeText({ ...on('fill-note'), active: false })).toBe('');
