@@ -22,19 +22,21 @@ const plan: FineGrainedPlan = {
 const asPlanned = { name: plan.name, description: plan.description, expiration: '30', permissions: [['Contents', 'Read and write']] as Array<[string, 'Read and write']> };
 
 describe('the fine-grained form assistant', () => {
-  it('picks "Only select repositories" when nothing is chosen, and says so', () => {
-    const f = tokenForm({});
-    expect(assistFineGrainedForm(f, guide, undefined)).toEqual([expect.stringContaining('Only select repositories')]);
-    expect(readRepositoryAccess(f)).toBe('selected');
+  it('picks "Only select repositories" over GitHub\'s default (public repositories, or none ticked), and says so', () => {
+    for (const access of [undefined, 'none'] as const) {
+      const f = tokenForm({ access });
+      expect(assistFineGrainedForm(f, guide, undefined)).toEqual([expect.stringContaining('Only select repositories')]);
+      expect(readRepositoryAccess(f)).toBe('selected');
+    }
   });
 
   it("leaves the user's own choice: one already ticked, or one the user made before a reload", () => {
     const all = tokenForm({ access: 'all' });
     expect(assistFineGrainedForm(all, guide, undefined)).toEqual([]);
     expect(readRepositoryAccess(all)).toBe('all');
-    const reloaded = tokenForm({});
+    const reloaded = tokenForm({ access: 'none' });
     expect(assistFineGrainedForm(reloaded, { ...guide, repositoryAccessChosen: true }, undefined)).toEqual([]);
-    expect(readRepositoryAccess(reloaded)).toBeUndefined();
+    expect(readRepositoryAccess(reloaded)).toBe('none');
   });
 
   it('says nothing more when the form matches the plan', () => {
@@ -60,12 +62,18 @@ describe('the fine-grained form assistant', () => {
 });
 
 describe('the permissions step', () => {
-  it('explains each permission and flags administration, secrets and workflows', () => {
+  it('explains each permission with the catalogue, read apart from read and write, and flags administration, secrets, workflows', () => {
     const lines = explainFormPermissions([
       { label: 'Contents', access: 'read' },
+      { label: 'Contents', access: 'write' },
       { label: 'Workflows', access: 'write' },
+      { label: 'Secrets', access: 'read' },
+      { label: 'Administration', access: 'write' },
+      { label: 'Something new', access: 'read' },
     ]);
-    expect(lines[0]).toBe('Contents: read-only');
-    expect(lines[1]).toMatch(/^Workflows: read and write\. Handle with care/);
+    expect(lines[0]).toMatch(/^Contents — read-only: /);
+    expect(lines[1]).toMatch(/^Contents — read and write: /);
+    for (const line of lines.slice(2, 5)) expect(line).toContain('Handle with care:');
+    expect(lines[5]).toBe('Something new: read-only');
   });
 });
