@@ -31,7 +31,7 @@ test('idle with fine-grained as the default kind: its steps, its presets, the bu
   expect(await checklist(popup)).toEqual([...FINE_GRAINED_STEP_ORDER]);
   expect(await popup.count({ role: 'button', name: 'Open the prefilled form' })).toBe(0);
   expect(await popup.evaluate(() => document.querySelector<HTMLInputElement>('input[name="fg-preset"]:checked')?.value)).toBe('https');
-  expect(await popup.evaluate(() => document.querySelector('#fg-preset-https-permissions')?.textContent)).toBe('Contents: read and write');
+  expect(await popup.evaluate(() => document.querySelector('#fg-preset-https-permissions')?.textContent)).toBe('Contents: Read and write');
   const workflows = await popup.evaluate(() => document.querySelector('#fg-preset-actions-permissions li.flagged')?.textContent);
   expect(workflows).toContain('Workflows');
   expect(driver.pageErrors).toEqual([]);

@@ -263,9 +263,9 @@ describe('fast path for fine-grained tokens', () => {
     expect(buttons()).not.toContain('Open the prefilled form');
     expect(root.querySelector('input[name="preset"]')).toBeNull();
     expect(root.querySelector<HTMLInputElement>('input[name="fg-preset"]:checked')?.value).toBe('https');
-    expect(root.querySelector('#fg-preset-https-permissions')?.textContent).toBe('Contents: read and write');
+    expect(root.querySelector('#fg-preset-https-permissions')?.textContent).toBe('Contents: Read and write');
     const workflows = [...root.querySelectorAll('#fg-preset-actions-permissions li')].find((li) => li.textContent?.startsWith('Workflows'));
-    expect(workflows?.textContent).toBe('Workflows: read and write admin ⚑ handle with care');
+    expect(workflows?.textContent).toBe('Workflows: Read and write admin ⚑ handle with care');
     expect(workflows?.classList.contains('flagged')).toBe(true);
     expect(workflows?.getAttribute('title')).toContain('Workflows');
     expect(root.querySelector('.fast-path .plan')?.textContent).toMatch(/^Name “.+”, expires: 30 days\.$/);

@@ -12,15 +12,15 @@ const options: FineGrainedPresetOption[] = [
     id: 'https',
     label: 'Push and pull over HTTPS',
     purpose: 'Use the token as your password.',
-    permissions: [{ key: 'contents', label: 'Contents', access: 'read and write', risk: 'write', flagged: false, explanation: 'Files.' }],
+    permissions: [{ key: 'contents', label: 'Contents', access: 'Read and write', risk: 'write', flagged: false, explanation: 'Files.' }],
   },
   {
     id: 'actions',
     label: 'GitHub Actions workflows',
     purpose: 'Change workflow files.',
     permissions: [
-      { key: 'contents', label: 'Contents', access: 'read and write', risk: 'write', flagged: false, explanation: 'Files.' },
-      { key: 'workflows', label: 'Workflows', access: 'read and write', risk: 'admin', flagged: true, explanation: 'Workflow files.' },
+      { key: 'contents', label: 'Contents', access: 'Read and write', risk: 'write', flagged: false, explanation: 'Files.' },
+      { key: 'workflows', label: 'Workflows', access: 'Read and write', risk: 'admin', flagged: true, explanation: 'Workflow files.' },
     ],
   },
 ];
@@ -37,7 +37,7 @@ describe('FineGrainedFastPath', () => {
     const actions = mount.element.querySelector('#fg-preset-actions-permissions')!;
     expect(actions.getAttribute('aria-label')).toBe('Permissions of GitHub Actions workflows');
     const lines = [...actions.querySelectorAll('li')];
-    expect(lines.map((line) => line.textContent)).toEqual(['Contents: read and write', 'Workflows: read and write admin ⚑ handle with care']);
+    expect(lines.map((line) => line.textContent)).toEqual(['Contents: Read and write', 'Workflows: Read and write admin ⚑ handle with care']);
     expect(lines.map((line) => line.classList.contains('flagged'))).toEqual([false, true]);
     expect(lines[1]?.getAttribute('title')).toBe('Workflow files.');
   });
