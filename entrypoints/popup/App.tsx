@@ -43,7 +43,7 @@ function PopupBody({ guide: read, data }: { guide: GuideState | undefined; data:
   const generated = hasGeneratedToken(guide);
   const host = usePopupHost(guide);
   // Before a guide runs, the checklist shows the steps of the kind "Start guide" makes.
-  const startKind = data?.settings.tokenKind ?? DEFAULT_TOKEN_KIND;
+  const defaultKind = data?.settings.tokenKind;
   // Busy until the stored guide and settings are read: the popup shows nothing it may take back.
   return (
     <main aria-busy={read === undefined || data === undefined ? 'true' : undefined}>
@@ -63,10 +63,10 @@ function PopupBody({ guide: read, data }: { guide: GuideState | undefined; data:
       )}
       {host.suggestion && <AddHostOffer origin={host.suggestion} onAdd={requestHost} />}
       <HostChoice origins={host.origins} value={host.origin} onChange={host.choose} />
-      <GuideButtons active={guide.active} origin={host.origin} tokenKind={startKind} runningKind={guide.tokenKind}>
+      <GuideButtons active={guide.active} origin={host.origin} defaultKind={defaultKind} runningKind={guide.tokenKind}>
         {data && <KindChooser purposes={purposeOptions()} facts={factOptions()} initial={data.settings.kindChoice} recommend={recommendationFor} onChoose={chooseKind} />}
       </GuideButtons>
-      <Checklist guide={guide.active ? guide : { ...guide, tokenKind: startKind }} origin={host.origin} />
+      <Checklist guide={guide.active ? guide : { ...guide, tokenKind: defaultKind ?? DEFAULT_TOKEN_KIND }} origin={host.origin} />
       {data && !guide.active && <FastPathOfKind settings={data.settings} origin={host.origin} />}
       {!guide.active && <Renewal reminders={reminders} origin={host.origin} />}
     </main>

@@ -291,3 +291,15 @@ describe('fast path for fine-grained tokens', () => {
     expect(root.querySelector('.fast-path .warning')).not.toBeNull();
   });
 });
+
+describe('a classic guide while fine-grained is the default kind', () => {
+  it('Resume and Start over name the classic kind, so the background does not switch to the default', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, tokenKind: 'fine-grained' });
+    await showPopup({ active: true, stepId: 'open-settings', tokenKind: 'classic' });
+    await vi.waitFor(() => expect(root.querySelector('main')?.getAttribute('aria-busy')).toBeNull());
+    button('Resume guide').click();
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'start-guide', restart: false, origin: 'https://github.com', tokenKind: 'classic' });
+    button('Start over').click();
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'start-guide', restart: true, origin: 'https://github.com', tokenKind: 'classic' });
+  });
+});
