@@ -1,5 +1,6 @@
 import { expect } from '@playwright/test';
 import { stepById } from '@/lib/steps';
+import { FINE_GRAINED_TOUR } from '@/lib/fine-grained/steps';
 import type { Driver, DriverPage } from '../support';
 import { englishText } from '../../setup/messages';
 
@@ -8,7 +9,7 @@ export const marked = (id: string) => `[${MARKER}="${id}"]`;
 
 /** The step's title as the English browsers show it (steps hold message keys). */
 export function titleOf(id: string): string {
-  const step = stepById(id);
+  const step = stepById(id) ?? FINE_GRAINED_TOUR.find((candidate) => candidate.id === id);
   if (!step) throw new Error(`no step ${id}`);
   return englishText(step.title);
 }
