@@ -1,6 +1,6 @@
 import { expect, test, type Driver } from './support';
-import { expectStep } from './guide/walk';
-import { copyFineGrainedAndFinish, openFineGrainedFastPath, startFineGrainedGuide, walkFineGrainedForm, walkToFineGrainedForm } from './guide/walk-fine-grained';
+import { copyAndFinish, expectStep } from './guide/walk';
+import { openFineGrainedFastPath, startFineGrainedGuide, walkFineGrainedForm, walkToFineGrainedForm } from './guide/walk-fine-grained';
 
 const local = async (driver: Driver) => (await driver.storage()).local as { guide?: Record<string, unknown>; reminders?: object[] };
 
@@ -30,7 +30,7 @@ test.describe('the fine-grained guide, taught', () => {
     await expectStep(page, 'fg-copy-token');
     const tokenId = await page.evaluate(() => document.querySelector('.access-token.new-token')?.getAttribute('data-id'));
     expect(tokenId).toMatch(/^\d+$/);
-    await copyFineGrainedAndFinish(page);
+    await copyAndFinish(page, 'fg-copy-token');
 
     const [created] = driver.replica.createdFineGrainedTokens;
     expect(created).toMatchObject({ name: 'laptop push', installTarget: 'selected', repositories: ['hello-world'] });

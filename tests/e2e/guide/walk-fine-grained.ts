@@ -77,12 +77,3 @@ export async function walkFineGrainedForm(page: DriverPage, name: string): Promi
   await page.waitFor('.js-fine-grained-confirmation button[type="submit"][' + MARKER + '="fg-generate-token"]', { state: 'attached', timeout: 15_000 });
   await clickStepTarget(page, 'fg-generate-token');
 }
-
-/** The result page: GitHub's copy button, the store-safely card, Finish. */
-export async function copyFineGrainedAndFinish(page: DriverPage): Promise<void> {
-  await clickStepTarget(page, 'fg-copy-token');
-  await expectStep(page, 'store-token', { marks: false });
-  await page.ui.clickButton('Finish');
-  await page.ui.waitFor({ role: 'dialog' }, { state: 'gone' });
-  expect(await page.countWithAttribute(MARKER)).toBe(0);
-}

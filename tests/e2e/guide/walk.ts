@@ -98,9 +98,9 @@ export async function walkForm(page: DriverPage): Promise<void> {
   await clickStepTarget(page, 'generate-token');
 }
 
-/** The result page: copy with GitHub's button, read the store-safely card, Finish. */
-export async function copyAndFinish(page: DriverPage): Promise<void> {
-  await clickStepTarget(page, 'copy-token');
+/** The result page: copy with GitHub's button, read the store-safely card, Finish (fg-copy-token for a fine-grained token). */
+export async function copyAndFinish(page: DriverPage, copyStep: 'copy-token' | 'fg-copy-token' = 'copy-token'): Promise<void> {
+  await clickStepTarget(page, copyStep);
   await expectStep(page, 'store-token', { marks: false });
   await page.ui.clickButton('Finish');
   await page.ui.waitFor({ role: 'dialog' }, { state: 'gone' });
