@@ -13,7 +13,10 @@ const postedPermissions = (page: DriverPage) => page.evaluate(() => Object.fromE
   [...document.querySelectorAll<HTMLInputElement>('input[type="hidden"][name^="user_programmatic_access[permissions]"]')]
     .map((input) => [/\[(\w+)\]$/.exec(input.name)![1]!, input.value]),
 ));
-/** An opened Primer ViewComponents menu settles first (anchored-position places it, focus-group moves focus into it); a click on an item before that was sometimes lost (1 in 4 runs in Chromium). */
+/**
+ * An opened Primer ViewComponents menu settles first (anchored-position places it, focus-group moves focus into it):
+ * a click on an item before that was sometimes lost (1 in 4 runs in Chromium).
+ */
 const menuSettled = (page: DriverPage) => page.waitForDomIdle(150);
 const fieldValue = (page: DriverPage, selector: string) => page.evaluate((css) => document.querySelector<HTMLInputElement>(css)?.value, selector);
 
