@@ -145,3 +145,47 @@ describe('replica: creating a fine-grained token', () => {
     expect(visit(replica, '/settings/tokens?type=beta').headers[REPLICA_URL_HEADER]).toBe(`${GITHUB}/settings/personal-access-tokens`);
   });
 });
+
+describe("replica: a fine-grained token's page and its regeneration", () => {
+  const made = () => {
+    const replica = createGitHubReplica({ sudo: 'redirect' });
+    postTo(replica, '/sessions/sudo', [['sudo_password', 'x'], ['sudo_return_to', '/']]);
+    postTo(replica, '/settings/personal-access-tokens', fineGrainedFields('ci', [['install_target', 'all'], ['user_programmatic_access[permissions][issues]', 'write']]));
+    getFrom(replica, '/settings/personal-access-tokens');
+    return replica;
+  };
+
+  it('shows what the token grants and links "Regenerate token"', () => {
+    const document = parseHtml(visit(made(), '/settings/personal-access-tokens/2001').body);
+    expect(document.querySelector('h2.Subhead-heading')?.textContent).toBe('ci');
+    const rows = [...document.querySelectorAll('ul[aria-label="Permissions"] [data-permission]')].map((row) => row.textContent);
+    expect(rows).toEqual(['IssuesRead and write', 'MetadataRead-only']);
+    expect([...document.querySelectorAll('a')].find((link) => link.textContent === 'Regenerate token')?.getAttribute('href')).toBe('/settings/personal-access-tokens/2001/regenerate');
+    expect(document.querySelector('.js-token-expiry')?.textContent).toMatch(/^Expires on /);
+    expect(getFrom(made(), '/settings/personal-access-tokens/9999').status).toBe(404);
+  });
+
+  it('regenerates behind sudo with a new expiration: a new value shown once, everything else kept', () => {
+    const replica = createGitHubReplica({ sudo: 'redirect', existingFineGrainedNames: ['ci'] });
+    const path = '/settings/personal-access-tokens/501/regenerate';
+    expect(getFrom(replica, path).headers.location).toBe(`${GITHUB}/sessions/sudo?return_to=${encodeURIComponent(path)}`);
+    postTo(replica, '/sessions/sudo', [['sudo_password', 'x'], ['sudo_return_to', path]]);
+    const form = parseHtml(visit(replica, path).body);
+    expect(form.querySelector('h2.Subhead-heading')?.textContent).toBe('Regenerate fine-grained personal access token');
+    expect(form.querySelector(`form#regenerate_user_programmatic_access[action="${path}"] .js-new-default-token-expiration-select`)).not.toBeNull();
+    const answer = postTo(replica, path, [['user_programmatic_access[default_expires_at]', '90'], ['user_programmatic_access[custom_expires_at]', '']]);
+    expect(answer.headers.location).toBe(`${GITHUB}/settings/personal-access-tokens`);
+    const [regenerated] = replica.regeneratedFineGrainedTokens;
+    expect(regenerated).toMatchObject({ id: 501, hostname: 'github.com', name: 'ci', expiration: '90', permissions: { contents: 'read', metadata: 'read' } });
+    const list = parseHtml(visit(replica, '/settings/personal-access-tokens').body);
+    expect(list.querySelector('#access-token-501.new-token input#new-access-token')?.getAttribute('value')).toBe(regenerated!.token);
+    expect(replica.createdFineGrainedTokens).toEqual([]);
+  });
+
+  it('refuses a custom expiration without its date', () => {
+    const replica = createGitHubReplica({ existingFineGrainedNames: ['ci'] });
+    const refused = postTo(replica, '/settings/personal-access-tokens/501/regenerate', [['user_programmatic_access[default_expires_at]', 'custom']]);
+    expect(refused.status).toBe(422);
+    expect(parseHtml(refused.body).querySelector('.flash-error')?.textContent).toContain('Expires at is invalid');
+  });
+});

@@ -13,9 +13,14 @@ const postedPermissions = (page: DriverPage) => page.evaluate(() => Object.fromE
   [...document.querySelectorAll<HTMLInputElement>('input[type="hidden"][name^="user_programmatic_access[permissions]"]')]
     .map((input) => [/\[(\w+)\]$/.exec(input.name)![1]!, input.value]),
 ));
+/**
+ * An opened Primer ViewComponents menu settles first (anchored-position places it, focus-group moves focus into it):
+ * a click on an item before that was sometimes lost (1 in 4 runs in Chromium).
+ */
+const menuSettled = (page: DriverPage) => page.waitForDomIdle(150);
 const fieldValue = (page: DriverPage, selector: string) => page.evaluate((css) => document.querySelector<HTMLInputElement>(css)?.value, selector);
 
-test.describe('fine-grained token: list ▸ form behind sudo ▸ template URL ▸ picker ▸ overlay ▸ token shown once', () => {
+test.describe('fine-grained token: list ▸ form behind sudo ▸ template URL ▸ picker ▸ overlay ▸ token shown once ▸ regenerate', () => {
   test('a user creates a token the template URL started, changing permissions with mouse and keyboard', async ({ launchDriver }) => {
     const driver = await launchDriver({ withExtension: false, replica: { sudo: 'same-url', existingFineGrainedNames: ['laptop'] } });
     const page = await driver.newPage();
@@ -29,6 +34,8 @@ test.describe('fine-grained token: list ▸ form behind sudo ▸ template URL �
     await page.click({ role: 'button', name: 'Confirm' });
     await page.waitFor({ role: 'heading', name: 'New fine-grained personal access token' });
     expect(await page.url()).toBe(GITHUB + FORM);
+    // Reached by soft navigation: Turbo loads the picker's bundle from the new page's <head>.
+    await page.waitFor({ role: 'tab', name: 'Repositories' });
 
     // The template URL fills the form.
     await page.goto(`${GITHUB}${FORM}?name=ci&description=Deploys&target_name=acme&expires_in=45&contents=write&members=read`);
@@ -43,6 +50,7 @@ test.describe('fine-grained token: list ▸ form behind sudo ▸ template URL �
 
     // The owner back to the user: no organization permissions, no "Organizations" tab.
     await page.click('#resource-owner-select-panel-button');
+    await menuSettled(page);
     await page.click({ role: 'menuitemradio', name: 'octocat' });
     await page.waitFor({ role: 'tab', name: 'Organizations' }, { state: 'gone' });
     expect(await postedPermissions(page)).toEqual({ contents: 'write', metadata: 'read' });
@@ -76,6 +84,7 @@ test.describe('fine-grained token: list ▸ form behind sudo ▸ template URL �
     // Only select repositories.
     await page.click('#install_target_selected');
     await page.click('#repository-menu-list-button');
+    await menuSettled(page);
     await page.click({ role: 'menuitemcheckbox', name: 'octocat/octo-app' });
     await page.press('Escape');
 
@@ -105,6 +114,21 @@ test.describe('fine-grained token: list ▸ form behind sudo ▸ template URL �
     await page.evaluate(() => document.addEventListener('clipboard-copy', () => document.body.setAttribute('data-copied', ''), { once: true }));
     await page.click({ role: 'button', name: 'Copy token' });
     await page.waitFor('body[data-copied]', { state: 'attached' });
+
+    // Its page ▸ Regenerate token (sudo still fresh) ▸ 90 days ▸ a new value, shown once the same way.
+    await page.click({ role: 'link', name: 'ci' });
+    await page.waitFor({ role: 'heading', name: 'ci' });
+    await page.click({ role: 'link', name: 'Regenerate token' });
+    await page.waitFor({ role: 'heading', name: 'Regenerate fine-grained personal access token' });
+    await page.click('.js-new-default-token-expiration-select button[aria-haspopup]');
+    await menuSettled(page);
+    await page.click({ role: 'menuitemradio', name: '90 days' });
+    await page.click({ role: 'button', name: 'Regenerate token' });
+    await page.waitFor('.new-token #new-access-token');
+    const [regenerated] = driver.replica.regeneratedFineGrainedTokens;
+    expect(regenerated).toMatchObject({ name: 'ci', expiration: '90', permissions: created!.permissions });
+    expect(await fieldValue(page, '#new-access-token')).toBe(regenerated!.token);
+    expect(regenerated!.token).not.toBe(created!.token);
     expect(driver.blockedRequests).toEqual([]);
     expect(driver.pageErrors).toEqual([]);
   });
@@ -112,6 +136,11 @@ test.describe('fine-grained token: list ▸ form behind sudo ▸ template URL �
   test('an ignored template parameter leaves its field at GitHub\'s default; a taken name is refused with a flash', async ({ launchDriver }) => {
     const driver = await launchDriver({ withExtension: false, replica: { existingFineGrainedNames: ['ci'], fineGrainedIgnoredParams: ['expires_in', 'workflows'] } });
     const page = await driver.newPage();
+    // The classic list's "Generate new token" menu leads here too.
+    await page.goto(`${GITHUB}/settings/tokens`);
+    await page.click({ role: 'button', name: 'Generate new token' });
+    await page.click({ role: 'menuitem', name: /^Generate new token Fine-grained, repo-scoped$/ });
+    await page.waitFor({ role: 'heading', name: 'New fine-grained personal access token' });
     await page.goto(`${GITHUB}${FORM}?name=ci&expires_in=7&workflows=write&contents=read`);
     await page.waitFor({ role: 'button', name: 'Access: Read-only' });
     expect(await fieldValue(page, 'input[name="user_programmatic_access[default_expires_at]"]')).toBe('30');

@@ -2,6 +2,7 @@ import { fakeFineGrainedToken } from '../fake-token';
 import { htmlResponse, redirect } from '../http';
 import type { ReplicaResponse } from '../options';
 import { fineGrainedFormPage } from '../pages/fine-grained-form';
+import { fineGrainedRegeneratePage } from '../pages/fine-grained-token';
 import { FINE_GRAINED_LIST_PATH } from '../pages/fine-grained-list';
 import { renderFlash } from '../pages/layout';
 import type { ListedFineGrainedToken, ReplicaState } from '../state';
@@ -29,5 +30,18 @@ export function createFineGrainedToken(state: ReplicaState, form: URLSearchParam
   const { id: _id, ...record } = listed;
   state.createdFineGrained.push({ ...record, token });
   state.pendingFineGrainedResult = { id: listed.id, token };
+  return redirect(state, FINE_GRAINED_LIST_PATH);
+}
+
+/** A new value for the same token: name, owner, repositories and permissions kept, the expiration from the form. */
+export function regenerateFineGrainedToken(state: ReplicaState, listed: ListedFineGrainedToken, form: URLSearchParams): ReplicaResponse {
+  const values = readFineGrainedForm(state, form);
+  const problem = expirationRefusal(values);
+  if (problem) return htmlResponse(fineGrainedRegeneratePage(state, listed, values, renderFlash('flash-error', problem)), 422);
+  listed.expiration = storedExpiration(values);
+  const token = fakeFineGrainedToken();
+  const { id, ...record } = listed;
+  state.regeneratedFineGrained.push({ ...record, id, hostname: state.site.hostname, token });
+  state.pendingFineGrainedResult = { id, token };
   return redirect(state, FINE_GRAINED_LIST_PATH);
 }

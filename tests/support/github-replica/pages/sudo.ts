@@ -1,6 +1,7 @@
 import type { ReplicaState } from '../state';
 import { escapeHtml, renderFixture } from '../templates';
 import { renderDocument, type Route } from './layout';
+import { FINE_GRAINED_REGENERATE_ROUTE } from './fine-grained-token';
 import { REGENERATE_ROUTE } from './token-regenerate';
 
 // The sudo filter renders inside the request it interrupts, so at /settings/tokens/new (or a regenerate form) the
@@ -9,6 +10,7 @@ const ROUTES: Array<[RegExp, Route]> = [
   [/^\/settings\/tokens\/new$/, { pattern: '/settings/tokens/new(.:format)', controller: 'oauth_tokens', action: 'new' }],
   [/^\/settings\/tokens\/\d+\/regenerate$/, REGENERATE_ROUTE],
   [/^\/settings\/personal-access-tokens\/new$/, { pattern: '/settings/personal-access-tokens/new(.:format)', controller: 'settings/user_programmatic_access', action: 'new' }],
+  [/^\/settings\/personal-access-tokens\/\d+\/regenerate$/, FINE_GRAINED_REGENERATE_ROUTE],
   [/^\/settings\/personal-access-tokens$/, { pattern: '/settings/personal-access-tokens(.:format)', controller: 'settings/user_programmatic_access', action: 'create' }],
 ];
 const SUDO_ROUTE: Route = { pattern: '/sessions/sudo(.:format)', controller: 'sessions', action: 'sudo' };
