@@ -5,6 +5,7 @@ import type { TabEvent } from '@/lib/guide/reducer';
 import type { GuideFlavor } from '@/lib/guide/flavor';
 import type { GuideSnapshot } from '@/lib/guide/snapshot';
 import { logError } from '@/lib/log';
+import { isGuideHere } from '@/lib/guide/guide-here';
 import { mountGuideSurface } from './surfaces';
 
 export interface GuideScript {
@@ -39,9 +40,7 @@ export async function runGuideScript({ flavor, name, takeEarlierEdits }: GuideSc
     // A newer copy of this script took over the page: this one starts nothing more.
     if (signal.aborted || (latest && snapshot.revision <= latest.revision)) return;
     latest = snapshot;
-    const { state } = snapshot;
-    // A guide runs on one host: tabs on github.com or another added host stay as they are meanwhile.
-    const active = state.active && state.origin === location.origin && state.tokenKind === flavor.tokenKind;
+    const active = isGuideHere(snapshot.state, flavor.tokenKind, location.origin);
     if (active && !session) {
       const earlier = takeEarlierEdits?.() ?? [];
       session = startGuideSession({ signal, flavor, snapshot, earlier, send: channel.send, mount: () => mountGuideSurface(signal) });

@@ -9,13 +9,15 @@ import { explainFormPermissions } from './permission-notes';
 import { describeDifferences } from './differences';
 import { readFormFacts } from './assistant';
 import type { FineGrainedPlan } from './plan';
+import type { GuideState } from '../guide/schema';
+import { FINE_GRAINED_RENEWAL_STEP_ORDER } from './renewal-steps';
 
 /** The fine-grained callout: its own step count, the form's refusal, the assistance, and each step's own notes. */
-export function buildFineGrainedView({ step, target, recovery, facts, notices }: MomentView, plan: FineGrainedPlan | undefined): GuideView {
+export function buildFineGrainedView({ step, target, recovery, facts, notices }: MomentView, state: Pick<GuideState, 'kind'>, plan: FineGrainedPlan | undefined): GuideView {
   const form = facts.kind === 'fg-token-form' ? findFineGrainedForm(document) : undefined;
   return {
     step,
-    ...positionIn(FINE_GRAINED_STEP_ORDER, step.id),
+    ...positionIn(state.kind === 'renew' ? FINE_GRAINED_RENEWAL_STEP_ORDER : FINE_GRAINED_STEP_ORDER, step.id),
     target,
     recovery,
     satisfied: step.isSatisfied?.(document) ?? false,

@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import type { Access, PermissionGrant } from '../github/permission-keys';
 import type { FormPermission } from '../github/fine-grained-form';
 import type { FineGrainedPlan } from './plan';
+import { permissionLabel } from '../github/permissions';
 
 /** What the fine-grained form holds, read on arrival (lib/github/fine-grained-form.ts). */
 export interface FineGrainedFormFacts {
@@ -14,12 +15,8 @@ export interface FineGrainedFormFacts {
   permissions: FormPermission[];
 }
 
-/**
- * A permission's label on GitHub's form: the catalogue's when it has one, else the key in words
- * (`pull_requests` → "Pull requests"), which is how GitHub labels most of them.
- */
+/** A permission's label on GitHub's form (the catalogue's, lib/github/permissions.ts). */
 export type LabelOf = (key: PermissionGrant['key']) => string;
-export const labelFromKey: LabelOf = (key) => key.charAt(0).toUpperCase() + key.slice(1).replaceAll('_', ' ');
 
 export const accessWords = (access: Access) => i18n.t(`fgAssist.${access}`);
 
@@ -27,7 +24,7 @@ export const accessWords = (access: Access) => i18n.t(`fgAssist.${access}`);
  * Each way the form differs from the plan, in plain words: the template URL may have been ignored in part
  * (github-ui.md §9.2), and nothing differing is fixed silently. `metadata: read` is implied by GitHub.
  */
-export function describeDifferences(form: FineGrainedFormFacts, plan: FineGrainedPlan, labelOf: LabelOf = labelFromKey): string[] {
+export function describeDifferences(form: FineGrainedFormFacts, plan: FineGrainedPlan, labelOf: LabelOf = permissionLabel): string[] {
   const differences: string[] = [];
   if (form.name !== plan.name) differences.push(i18n.t('fgAssist.name', { actual: form.name, planned: plan.name }));
   if (form.description !== plan.description) differences.push(i18n.t('fgAssist.description'));

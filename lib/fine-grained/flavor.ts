@@ -2,7 +2,7 @@ import type { GuideFlavor } from '../guide/flavor';
 import type { TabState } from '../guide/tab-state';
 import { readFineGrainedPageFacts } from '../github/fine-grained-page';
 import { findFineGrainedForm } from '../github/fine-grained-find';
-import { FINE_GRAINED_TOUR } from './steps';
+import { FINE_GRAINED_RENEWAL_TOUR, FINE_GRAINED_TOUR } from './steps';
 import { assistFineGrainedForm } from './assistant';
 import { buildFineGrainedView } from './build-view';
 import { listenForFineGrainedActions } from './user-actions';
@@ -17,11 +17,11 @@ const planOf = (owned: TabState) => owned.state.fineGrainedPlan ?? (location.sea
 /** The fine-grained token's guide (fine-grained-guide.js): its tour, pages, form help and callout notes. */
 export const fineGrainedFlavor: GuideFlavor = {
   tokenKind: 'fine-grained',
-  tourOf: () => FINE_GRAINED_TOUR,
+  tourOf: (state) => (state.kind === 'renew' ? FINE_GRAINED_RENEWAL_TOUR : FINE_GRAINED_TOUR),
   readPageFacts: readFineGrainedPageFacts,
   arrivalEvents: () => [],
   findForm: (facts) => (facts.kind === 'fg-token-form' ? findFineGrainedForm(document) : undefined),
   assist: (form, _facts, owned) => assistFineGrainedForm(form, owned.state, planOf(owned)),
-  buildView: (moment, owned) => buildFineGrainedView(moment, owned.state.fineGrainedPlan ?? owned.settingsFineGrainedPlan),
+  buildView: (moment, owned) => buildFineGrainedView(moment, owned.state, owned.state.fineGrainedPlan ?? owned.settingsFineGrainedPlan),
   listenForUserActions: listenForFineGrainedActions,
 };

@@ -4,6 +4,7 @@ import { defineStep, type StepDefinition } from '../steps/define-step';
 import type { FineGrainedFormStepId } from '../steps/ids';
 import type { GuideState } from '../guide/schema';
 import type { PageFacts } from '../github/page';
+import { FINE_GRAINED_RENEWAL_STEPS } from './renewal-steps';
 import * as find from '../github/fine-grained-find';
 import { findGenerateMenu } from '../github/find';
 import { countSelectedRepositories, readName, readRepositoryAccess } from '../github/fine-grained-form';
@@ -30,6 +31,7 @@ export const openTokensFineGrained = defineStep({
   body: 'fgSteps.openTokensFineGrained.body',
   appliesTo: (facts) => facts.kind === 'developer-settings',
   findTarget: find.findFineGrainedTokensLink,
+  destination: 'fineGrainedTokens',
 });
 
 export const generateNewToken = defineStep({
@@ -38,6 +40,7 @@ export const generateNewToken = defineStep({
   body: 'fgSteps.generateNewToken.body',
   appliesTo: (facts) => facts.kind === 'fg-token-list',
   findTarget: find.findFineGrainedNewTokenLink,
+  destination: 'fineGrainedTokens',
 });
 
 /** On the classic list: its "Generate new token" menu, then the menu's "Fine-grained, repo-scoped" item. */
@@ -147,3 +150,6 @@ export const FINE_GRAINED_TOUR: readonly StepDefinition[] = [
   copyToken,
   storeFineGrainedToken,
 ];
+
+/** Renewing a fine-grained token: the renewal's own steps, then copying and keeping the new value as after creating one. */
+export const FINE_GRAINED_RENEWAL_TOUR: readonly StepDefinition[] = [...FINE_GRAINED_RENEWAL_STEPS, copyToken, storeFineGrainedToken];

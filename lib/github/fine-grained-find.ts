@@ -88,10 +88,11 @@ export function findFineGrainedCopyButton(doc: Document): Element | undefined {
   return undefined;
 }
 
-/** The new token's id, from the link to its own page (`/settings/personal-access-tokens/<id>`). */
+/** The new token's id, from the link to its own page (`/settings/personal-access-tokens/<id>`) nearest the token. */
 export function readFineGrainedTokenId(doc: Document): string | undefined {
-  for (const link of doc.querySelectorAll(S.FG_TOKEN_LINK)) {
-    const id = S.FG_TOKEN_PATH.exec(new URL(link.getAttribute('href') ?? '', 'https://github.com').pathname)?.[1];
+  const idOf = (link: Element) => S.FG_TOKEN_PATH.exec(new URL(link.getAttribute('href') ?? '', 'https://github.com').pathname)?.[1];
+  for (let holder = findFineGrainedNewToken(doc)?.parentElement; holder; holder = holder.parentElement) {
+    const id = [...holder.querySelectorAll(S.FG_TOKEN_LINK)].map(idOf).find(Boolean);
     if (id) return id;
   }
   return undefined;

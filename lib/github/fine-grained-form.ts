@@ -33,8 +33,9 @@ export function readRepositoryAccess(form: ParentNode): string | undefined {
   return ticked ? ticked.id.replace(/^install_target_/, '') || ticked.value : undefined;
 }
 
+/** Repositories picked: the picker's posted ids (an empty, disabled one stands for none). */
 export function countSelectedRepositories(form: ParentNode): number {
-  return form.querySelectorAll(S.FG_SELECTED_REPOSITORIES).length;
+  return [...form.querySelectorAll<HTMLInputElement>(S.FG_SELECTED_REPOSITORIES)].filter((input) => !input.disabled && input.value !== '').length;
 }
 
 /** Picks "Only select repositories" with a click, so GitHub's own script shows its picker. */
@@ -59,7 +60,7 @@ export function readFormPermissions(form: ParentNode): FormPermission[] {
   return findAccessButtons(form).flatMap((button) => {
     const row = button.closest(S.FG_PERMISSION_ROW) ?? button.parentElement;
     const access = accessOf(accessibleName(button));
-    const label = labelOf(row);
+    const label = labelOf(row, button);
     return access && label ? [{ label, access }] : [];
   });
 }
@@ -70,8 +71,15 @@ function accessOf(name: string): Access | undefined {
   return /read/i.test(name) ? ACCESS_LEVELS[0] : undefined;
 }
 
-/** The row's own words without its button's, first line: the permission's label. */
-function labelOf(row: Element | null): string {
+/**
+ * The permission's label: what the "Access:" button's description names (its label element), else the row's first
+ * label-like element, else the row's first line of text without its controls.
+ */
+function labelOf(row: Element | null, button: Element): string {
+  const described = button.getAttribute('aria-describedby')?.split(/\s+/)[0];
+  const byId = described ? button.ownerDocument.getElementById(described) : null;
+  const labelled = byId ?? row?.querySelector(S.FG_PERMISSION_LABEL);
+  if (labelled) return (labelled.textContent ?? '').trim();
   if (!row) return '';
   const copy = row.cloneNode(true) as Element;
   for (const inner of copy.querySelectorAll(S.FG_ROW_CONTROLS)) inner.remove();

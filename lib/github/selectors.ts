@@ -162,6 +162,8 @@ export const FG_ACCESS_BUTTON_TEXT = /^\s*access:/i;
 export const FG_BUTTONS = 'button';
 /** An added permission's row: the nearest list item around its "Access:" button. */
 export const FG_PERMISSION_ROW = 'li, [role="listitem"], tr';
+/** The label inside an added permission's row (the picker's markup was never captured: any label-like element). */
+export const FG_PERMISSION_LABEL = 'strong, b, label, h3, h4, h5, h6';
 /** A row's controls and their menus: the row's label is its text without them. */
 export const FG_ROW_CONTROLS = 'button, [role="menu"], [popover]';
 /** "Generate token": the form's (opens the overlay) and the overlay's own, at the end of <body>, not role=dialog. */
