@@ -7,7 +7,6 @@ import type { GuideState } from '../guide/schema';
 import type { StepDefinition } from '../steps/define-step';
 import { confirmAccess } from '../steps/navigation-steps';
 import { chooseRenewedExpiration, confirmRegenerate, openRegenerate, openToken } from '../steps/renewal-steps';
-import { copyToken, storeFineGrainedToken } from './steps';
 import { findFineGrainedRegenerateForm } from './renewal-pages';
 
 /**
@@ -32,7 +31,7 @@ const isExpirationChosen = (doc: Document) => {
   return value === 'custom' ? readFineGrainedCustomDate(found!) !== '' : value !== '';
 };
 
-/** The renewal's own steps, before the result page. */
+/** The renewal's own steps, before the result page (FINE_GRAINED_RENEWAL_TOUR in ./steps.ts adds copy and store). */
 export const FINE_GRAINED_RENEWAL_STEPS: readonly StepDefinition[] = [
   {
     ...openToken,
@@ -68,16 +67,4 @@ export const FINE_GRAINED_RENEWAL_STEPS: readonly StepDefinition[] = [
   },
 ];
 
-/** THE FINE-GRAINED RENEWAL, read top to bottom: its own steps, then the new token's copy and safe keeping. */
-export const FINE_GRAINED_RENEWAL_TOUR: readonly StepDefinition[] = [...FINE_GRAINED_RENEWAL_STEPS, copyToken, storeFineGrainedToken];
-
-/** Every step a fine-grained renewal walks, in order, for its count; with a known id it starts at the regenerate form. */
-export const FINE_GRAINED_RENEWAL_STEP_ORDER = [
-  'open-token',
-  'open-regenerate',
-  'confirm-access',
-  'choose-expiration',
-  'confirm-regenerate',
-  'fg-copy-token',
-  'store-token',
-] as const;
+export { FINE_GRAINED_RENEWAL_STEP_ORDER } from './renewal-order';

@@ -4,7 +4,8 @@ import { fineGrainedRegenerateUrl, fineGrainedTokenIdFromPath, fineGrainedTokens
 import { reduceGuide } from '@/lib/guide/reducer';
 import { resolveStep } from '@/lib/guide/resolve';
 import { IDLE_GUIDE, type GuideState } from '@/lib/guide/schema';
-import { FINE_GRAINED_RENEWAL_STEP_ORDER, FINE_GRAINED_RENEWAL_STEPS, FINE_GRAINED_RENEWAL_TOUR } from '@/lib/fine-grained/renewal-steps';
+import { FINE_GRAINED_RENEWAL_STEP_ORDER, FINE_GRAINED_RENEWAL_STEPS } from '@/lib/fine-grained/renewal-steps';
+import { FINE_GRAINED_RENEWAL_TOUR } from '@/lib/fine-grained/steps';
 import { RENEWAL_TOUR } from '@/lib/steps/renewal-steps';
 import { pageFacts } from '../support/page-facts';
 
