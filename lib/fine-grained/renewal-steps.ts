@@ -1,38 +1,70 @@
 import type { PageFacts } from '../github/page';
-import { renewalSteps } from '../steps/renewal-steps';
+import * as form from '../github/token-form';
+import { readFineGrainedCustomDate, readFineGrainedExpiration } from '../github/fine-grained-form';
+import { findRegenerateControl, findRegenerateSubmit, findTokenLink, findTokenList } from '../github/token-page';
+import { isPastExpiration } from '../guide/renewal';
+import type { GuideState } from '../guide/schema';
+import type { StepDefinition } from '../steps/define-step';
+import { confirmAccess } from '../steps/navigation-steps';
+import { chooseRenewedExpiration, confirmRegenerate, openRegenerate, openToken } from '../steps/renewal-steps';
+import { findFineGrainedRegenerateForm } from './renewal-pages';
 
 /**
  * Renewing a fine-grained token: from the fine-grained token list (or straight from a known id) to the token's
  * page `/settings/personal-access-tokens/<id>` and its regenerate form `…/<id>/regenerate`, then the new token on
- * the fine-grained result page, as after creating one. The classic renewal's steps and ids (they name the same
- * moves) on GitHub's fine-grained pages. The guide never clicks "Regenerate token".
+ * the fine-grained result page, as after creating one. The classic renewal's steps (same ids: they name the same
+ * moves) on GitHub's fine-grained pages: the list's rows and the token page's "Regenerate token" are found as on the
+ * classic pages (github-ui.md §14, §16), the regenerate form by where it posts. Only the fine-grained script
+ * bundles this file: guide.js carries none of it. The guide never clicks "Regenerate token".
  */
 
-/**
- * The renewal's own steps, read top to bottom like a tour; the fine-grained guide's tour appends its copy and
- * store steps for the result page.
- */
-export const FINE_GRAINED_RENEWAL_STEPS = renewalSteps(
-  {
-    // Its id in the path (lib/github/token-page.ts), on whichever settings page GitHub files it under.
-    onTokenPage: (facts: PageFacts) => !!facts.tokenId && !facts.regenerateForm && facts.kind !== 'sudo' && facts.kind !== 'fg-token-result',
-    onRegenerateForm: (facts: PageFacts) => !!facts.regenerateForm && facts.kind !== 'sudo',
-    result: 'fg-token-result',
-  },
-  {
-    openToken: { title: 'steps.fgOpenToken.title', body: 'steps.fgOpenToken.body' },
-    openRegenerate: { title: 'steps.fgOpenRegenerate.title', body: 'steps.fgOpenRegenerate.body' },
-    list: 'fineGrainedTokens',
-  },
-);
+/** A token's own page: its id in the path, on whichever settings page GitHub files it under; not a result. */
+const onTokenPage = (facts: PageFacts) => !!facts.tokenId && !facts.regenerateForm && facts.kind !== 'sudo' && facts.kind !== 'fg-token-result';
+const onRegenerateForm = (facts: PageFacts) => !!facts.regenerateForm && facts.kind !== 'sudo';
+/** The pages a renewal passes through after the list; anywhere else, it leads back to the list. */
+const onRenewalPath = (facts: PageFacts) => facts.kind === 'sudo' || facts.kind === 'fg-token-result' || onTokenPage(facts) || onRegenerateForm(facts);
 
-/** Every step a fine-grained renewal walks, in order, for its count; with a known id it starts at the regenerate form. */
-export const FINE_GRAINED_RENEWAL_STEP_ORDER = [
-  'open-token',
-  'open-regenerate',
-  'confirm-access',
-  'choose-expiration',
-  'confirm-regenerate',
-  'fg-copy-token',
-  'store-token',
-] as const;
+/** The form's expiration menu posts under the fine-grained field names: a custom period needs its date too. */
+const isExpirationChosen = (doc: Document) => {
+  const found = findFineGrainedRegenerateForm(doc);
+  const value = found ? readFineGrainedExpiration(found) : '';
+  return value === 'custom' ? readFineGrainedCustomDate(found!) !== '' : value !== '';
+};
+
+/** The renewal's own steps, before the result page (FINE_GRAINED_RENEWAL_TOUR in ./steps.ts adds copy and store). */
+export const FINE_GRAINED_RENEWAL_STEPS: readonly StepDefinition[] = [
+  {
+    ...openToken,
+    title: 'steps.fgOpenToken.title',
+    body: 'steps.fgOpenToken.body',
+    appliesTo: (facts) => !onRenewalPath(facts),
+    // Without a name to match (a token made without PAT Pilot), the whole list: the user picks.
+    findTarget: (doc, state?: GuideState) => {
+      const name = state?.renewing?.note;
+      return name ? findTokenLink(doc, name) : findTokenList(doc);
+    },
+    destination: 'fineGrainedTokens',
+  },
+  {
+    ...openRegenerate,
+    title: 'steps.fgOpenRegenerate.title',
+    body: 'steps.fgOpenRegenerate.body',
+    appliesTo: onTokenPage,
+    findTarget: findRegenerateControl,
+    destination: 'fineGrainedTokens',
+  },
+  confirmAccess,
+  {
+    ...chooseRenewedExpiration,
+    appliesTo: (facts, state) => onRegenerateForm(facts) && !isPastExpiration(state),
+    findTarget: (doc) => form.findExpirationControl(findFineGrainedRegenerateForm(doc) ?? doc),
+    isSatisfied: isExpirationChosen,
+  },
+  {
+    ...confirmRegenerate,
+    appliesTo: (facts, state) => onRegenerateForm(facts) && isPastExpiration(state),
+    findTarget: (doc) => findRegenerateSubmit(findFineGrainedRegenerateForm(doc) ?? doc),
+  },
+];
+
+export { FINE_GRAINED_RENEWAL_STEP_ORDER } from './renewal-order';

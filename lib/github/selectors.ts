@@ -104,11 +104,8 @@ export const UNVERIFIED_ERROR_TEXT = /verif(y|ied).*e-?mail|e-?mail.*verif/i;
  */
 /** A token row on /settings/tokens: `div#access-token-<id>.access-token[data-id]` (2019 → 2026). */
 export const TOKEN_ROW = '.access-token[data-id]';
-/**
- * Inside a token row: its link to the token's own page `/settings/tokens/<id>` (the note, 2024), or a fine-grained
- * token's `/settings/personal-access-tokens/<id>` (its name); row-scoped only.
- */
-export const TOKEN_PAGE_LINK = '.token-description[href], a[href^="/settings/tokens/"], a[href^="/settings/personal-access-tokens/"]';
+/** Inside a token row: its link to the token's own page `/settings/tokens/<id>` (the note, 2024); row-scoped only. */
+export const TOKEN_PAGE_LINK = '.token-description[href], a[href^="/settings/tokens/"]';
 /** Row controls that may open the SSO menu or act in it: a summary, button or link. */
 export const SSO_CONTROLS = 'summary, button, a[href]';
 /** "Configure SSO" in a token row (docs); "Enable SSO" before 2021. */
@@ -122,12 +119,8 @@ export const SSO_DEAUTHORIZE_TEXT = /^\s*deauthorize\s*$/i;
 export const SSO_PAGE_PATH = /^\/orgs\/[^/]+\/sso$/;
 /** "Regenerate token": a control on the token's page, the submit of the regenerate form (2024 → 2026). */
 export const REGENERATE_TEXT = /^\s*regenerate token\s*$/i;
-/**
- * The regenerate form posts to `/settings/tokens/<id>/regenerate`, a fine-grained token's to
- * `/settings/personal-access-tokens/<id>/regenerate` (github-ui.md §17); its id was never seen.
- */
-export const REGENERATE_FORM =
-  'form[action*="/settings/tokens/"][action$="/regenerate"], form[action*="/settings/personal-access-tokens/"][action$="/regenerate"]';
+/** The regenerate form posts to `/settings/tokens/<id>/regenerate`; its id was never seen. */
+export const REGENERATE_FORM = 'form[action*="/settings/tokens/"][action$="/regenerate"]';
 /** Controls that may read "Regenerate token" on a token's page: a link (2024) or a button. */
 export const REGENERATE_CONTROLS = 'a[href], button';
 /** The token's note as the regenerate form shows it (read-only; markup [I]). */
@@ -181,3 +174,8 @@ export const FG_NEW_TOKEN = '#new-access-token';
 export const FG_COPY_BUTTON = 'clipboard-copy[for="new-access-token"], button[aria-label*="copy" i], clipboard-copy[aria-label*="copy" i]';
 export const FG_TOKEN_LINK = 'a[href*="/settings/personal-access-tokens/"]';
 export const FG_TOKEN_PATH = /\/settings\/personal-access-tokens\/(\d{1,20})\/?$/;
+/**
+ * A fine-grained token's regenerate form posts to `/settings/personal-access-tokens/<id>/regenerate` (github-ui.md
+ * §17, the classic REGENERATE_FORM's counterpart); its markup beyond that is inferred.
+ */
+export const FG_REGENERATE_FORM = 'form[action*="/settings/personal-access-tokens/"][action$="/regenerate"]';

@@ -1,21 +1,18 @@
 import { accessibleName, findFirst, isVisible } from '../dom/accessible-name';
 import { findNewToken } from './find';
-import { fineGrainedTokenIdFromPath } from './urls';
 import * as S from './selectors';
 
 /**
- * A token after its creation (github-ui.md §16, §17): its row on /settings/tokens, its own page
- * /settings/tokens/<id> and its regenerate form; a fine-grained token's the same on /settings/personal-access-tokens.
- * Matched by accessible name and row, never by a replica's classes.
+ * A classic token after its creation (github-ui.md §16): its row on /settings/tokens, its own page
+ * /settings/tokens/<id> and its regenerate form. Matched by accessible name and row, never by a replica's classes.
  */
 
 /** /settings/tokens/<id> or /settings/tokens/<id>/regenerate; the id is GitHub's row id, not a secret. */
 const TOKEN_PATH = /^\/settings\/tokens\/(\d{1,20})(\/regenerate)?\/?$/;
 export const tokenPathExamples = ['/settings/tokens/1001', '/settings/tokens/1001/regenerate'];
 
-/** The id in a classic or a fine-grained token's page or regenerate form path. */
 export function tokenIdFromPath(path: string): string | undefined {
-  return TOKEN_PATH.exec(path)?.[1] ?? fineGrainedTokenIdFromPath(path);
+  return TOKEN_PATH.exec(path)?.[1];
 }
 
 /** The id of the token GitHub shows once: its row's `data-id` (`#access-token-<id>`). */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { PageFacts } from '@/lib/github/page';
 import { fineGrainedRegenerateUrl, fineGrainedTokenIdFromPath, fineGrainedTokensUrl, PATHS } from '@/lib/github/urls';
-import { tokenIdFromPath } from '@/lib/github/token-page';
 import { reduceGuide } from '@/lib/guide/reducer';
 import { resolveStep } from '@/lib/guide/resolve';
 import { IDLE_GUIDE, type GuideState } from '@/lib/guide/schema';
-import { FINE_GRAINED_RENEWAL_STEPS } from '@/lib/fine-grained/renewal-steps';
+import { FINE_GRAINED_RENEWAL_STEP_ORDER, FINE_GRAINED_RENEWAL_STEPS } from '@/lib/fine-grained/renewal-steps';
+import { FINE_GRAINED_RENEWAL_TOUR } from '@/lib/fine-grained/steps';
 import { RENEWAL_TOUR } from '@/lib/steps/renewal-steps';
 import { pageFacts } from '../support/page-facts';
 
@@ -23,15 +23,13 @@ describe('the fine-grained token pages', () => {
     expect(PATHS.fineGrainedTokens).toBe('/settings/personal-access-tokens');
   });
 
-  it('name their token by the id in the path; the new-token form names none', () => {
+  it('name their token by the id in the path; the new-token form and other pages name none', () => {
     for (const path of ['/settings/personal-access-tokens/2001', '/settings/personal-access-tokens/2001/regenerate/']) {
       expect(fineGrainedTokenIdFromPath(path)).toBe('2001');
-      expect(tokenIdFromPath(path)).toBe('2001');
     }
-    for (const path of ['/settings/personal-access-tokens', '/settings/personal-access-tokens/new', '/settings/personal-access-tokens/2001/edit']) {
-      expect(tokenIdFromPath(path)).toBeUndefined();
+    for (const path of ['/settings/personal-access-tokens', '/settings/personal-access-tokens/new', '/settings/personal-access-tokens/2001/edit', '/settings/tokens/1001']) {
+      expect(fineGrainedTokenIdFromPath(path)).toBeUndefined();
     }
-    expect(tokenIdFromPath('/settings/tokens/1001')).toBe('1001');
   });
 });
 
@@ -47,13 +45,21 @@ describe('a fine-grained renewal', () => {
     expect(stepOn({ kind: 'fg-token-result', tokenId: '2001' })).toBeUndefined();
   });
 
+  it('ends as a fine-grained creation does: the new token copied on the result page, then kept safe', () => {
+    const onResult = (state: GuideState) => resolveStep(pageFacts({ kind: 'fg-token-result', tokenId: '2001' }), state, FINE_GRAINED_RENEWAL_TOUR)?.id;
+    expect(onResult(renewing)).toBe('fg-copy-token');
+    expect(onResult({ ...renewing, copied: true })).toBe('store-token');
+    expect(FINE_GRAINED_RENEWAL_TOUR.map((step) => step.id)).toEqual([...FINE_GRAINED_RENEWAL_STEP_ORDER]);
+  });
+
   it('leads back to the fine-grained token list from any page it does not use', () => {
     for (const kind of ['other', 'settings', 'developer-settings', 'token-list', 'fg-token-form'] as const) expect(stepOn({ kind })).toBe('open-token');
     expect(resolveStep(pageFacts({ kind: 'other' }), renewing, FINE_GRAINED_RENEWAL_STEPS)?.destination).toBe('fineGrainedTokens');
   });
 
-  it('speaks of the token’s name, not a classic note', () => {
+  it('speaks of the token’s name, not a classic note, and counts as the same moves as a classic renewal', () => {
     expect(FINE_GRAINED_RENEWAL_STEPS.slice(0, 2).map((step) => step.title)).toEqual(['steps.fgOpenToken.title', 'steps.fgOpenRegenerate.title']);
+    expect(FINE_GRAINED_RENEWAL_STEPS.map((step) => step.id)).toEqual(RENEWAL_TOUR.slice(0, 5).map((step) => step.id));
   });
 
   it('records the regenerated token’s id and kind with its reminder on the result page', () => {
