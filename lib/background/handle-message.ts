@@ -38,7 +38,7 @@ function handleAccepted(message: Message | undefined, sender: Browser.runtime.Me
 export async function handleMessage(message: Message, tabId?: number): Promise<GuideSnapshot | void> {
   switch (message.type) {
     case 'start-guide':
-      return startGuide(message.restart, await hostToGuide(message.origin), message.tokenKind ?? (await defaultTokenKind()));
+      return startGuide(message.restart, await hostToGuide(message.origin), message.tokenKind);
     case 'open-prefilled-form':
       return openPrefilledForm(message.presetId, await hostToGuide(message.origin));
     case 'open-fine-grained-form':
@@ -61,13 +61,15 @@ export async function handleMessage(message: Message, tabId?: number): Promise<G
 /**
  * Start or resume: the guide script of the token's kind is registered for GitHub's hosts (guide-owner.ts), reaches
  * the tabs already open, and a new tab on the guide's host opens when the active tab is elsewhere. A guide running
- * on another host, or making the other kind of token, is started again on this one, for this kind; a renewal
- * running resumes, as it always has.
+ * on another host is started again on this one. `named`: the kind the popup asks for; a creation of the other kind
+ * starts over for it. Without one, a running guide resumes as it is, and a new one makes the settings' default kind.
  */
-async function startGuide(restart: boolean, origin: string, tokenKind: TokenKind): Promise<void> {
+async function startGuide(restart: boolean, origin: string, named: TokenKind | undefined): Promise<void> {
   let { state } = await currentSnapshot();
-  const otherKind = state.kind === 'create' && state.tokenKind !== tokenKind;
-  if (restart || !state.active || state.origin !== origin || otherKind) ({ state } = await applyGuideEvent({ type: 'start', now: Date.now(), origin, tokenKind }));
+  const otherKind = named !== undefined && state.kind === 'create' && state.tokenKind !== named;
+  if (restart || !state.active || state.origin !== origin || otherKind) {
+    ({ state } = await applyGuideEvent({ type: 'start', now: Date.now(), origin, tokenKind: named ?? (await defaultTokenKind()) }));
+  }
   await injectIntoOpenTabs(state);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (!tab?.url || originOf(tab.url) !== origin) await browser.tabs.create({ url: destinationOn(origin, 'home'), active: true });

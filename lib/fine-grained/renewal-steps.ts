@@ -1,13 +1,13 @@
 import type { PageFacts } from '../github/page';
-import * as S from '../github/selectors';
 import * as form from '../github/token-form';
-import { fineGrainedTokenIdFromPath } from '../github/urls';
+import { readFineGrainedCustomDate, readFineGrainedExpiration } from '../github/fine-grained-form';
 import { findRegenerateControl, findRegenerateSubmit, findTokenLink, findTokenList } from '../github/token-page';
 import { isPastExpiration } from '../guide/renewal';
 import type { GuideState } from '../guide/schema';
 import type { StepDefinition } from '../steps/define-step';
 import { confirmAccess } from '../steps/navigation-steps';
 import { chooseRenewedExpiration, confirmRegenerate, openRegenerate, openToken } from '../steps/renewal-steps';
+import { findFineGrainedRegenerateForm } from './renewal-pages';
 
 /**
  * Renewing a fine-grained token: from the fine-grained token list (or straight from a known id) to the token's
@@ -18,35 +18,20 @@ import { chooseRenewedExpiration, confirmRegenerate, openRegenerate, openToken }
  * bundles this file: guide.js carries none of it. The guide never clicks "Regenerate token".
  */
 
-export function findFineGrainedRegenerateForm(doc: Document): HTMLFormElement | undefined {
-  return doc.querySelector<HTMLFormElement>(S.FG_REGENERATE_FORM) ?? undefined;
-}
-
-/**
- * What a renewal reads on a fine-grained token's pages, for the fine-grained guide's page facts: the token's id in
- * the path of its page and its regenerate form, and whether the page is that form.
- */
-export function readFineGrainedRenewalFacts(doc: Document, path: string): Pick<PageFacts, 'tokenId' | 'regenerateForm'> {
-  const tokenId = fineGrainedTokenIdFromPath(path);
-  const regenerateForm = !!findFineGrainedRegenerateForm(doc);
-  return { ...(tokenId && { tokenId }), ...(regenerateForm && { regenerateForm }) };
-}
-
 /** A token's own page: its id in the path, on whichever settings page GitHub files it under; not a result. */
 const onTokenPage = (facts: PageFacts) => !!facts.tokenId && !facts.regenerateForm && facts.kind !== 'sudo' && facts.kind !== 'fg-token-result';
 const onRegenerateForm = (facts: PageFacts) => !!facts.regenerateForm && facts.kind !== 'sudo';
 /** The pages a renewal passes through after the list; anywhere else, it leads back to the list. */
 const onRenewalPath = (facts: PageFacts) => facts.kind === 'sudo' || facts.kind === 'fg-token-result' || onTokenPage(facts) || onRegenerateForm(facts);
 
-const onTheForm = (use: (found: HTMLFormElement) => boolean) => (doc: Document) => {
+/** The form's expiration menu posts under the fine-grained field names: a custom period needs its date too. */
+const isExpirationChosen = (doc: Document) => {
   const found = findFineGrainedRegenerateForm(doc);
-  return !!found && use(found);
+  const value = found ? readFineGrainedExpiration(found) : '';
+  return value === 'custom' ? readFineGrainedCustomDate(found!) !== '' : value !== '';
 };
 
-/**
- * The renewal's own steps, read top to bottom like a tour; the fine-grained guide's tour appends its copy and
- * store steps for the result page.
- */
+/** The renewal's own steps, before the result page (FINE_GRAINED_RENEWAL_TOUR in ./steps.ts adds copy and store). */
 export const FINE_GRAINED_RENEWAL_STEPS: readonly StepDefinition[] = [
   {
     ...openToken,
@@ -73,7 +58,7 @@ export const FINE_GRAINED_RENEWAL_STEPS: readonly StepDefinition[] = [
     ...chooseRenewedExpiration,
     appliesTo: (facts, state) => onRegenerateForm(facts) && !isPastExpiration(state),
     findTarget: (doc) => form.findExpirationControl(findFineGrainedRegenerateForm(doc) ?? doc),
-    isSatisfied: onTheForm(form.isExpirationChosen),
+    isSatisfied: isExpirationChosen,
   },
   {
     ...confirmRegenerate,
@@ -82,13 +67,4 @@ export const FINE_GRAINED_RENEWAL_STEPS: readonly StepDefinition[] = [
   },
 ];
 
-/** Every step a fine-grained renewal walks, in order, for its count; with a known id it starts at the regenerate form. */
-export const FINE_GRAINED_RENEWAL_STEP_ORDER = [
-  'open-token',
-  'open-regenerate',
-  'confirm-access',
-  'choose-expiration',
-  'confirm-regenerate',
-  'fg-copy-token',
-  'store-token',
-] as const;
+export { FINE_GRAINED_RENEWAL_STEP_ORDER } from './renewal-order';

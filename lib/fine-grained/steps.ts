@@ -92,7 +92,7 @@ export const repositoryAccess = defineStep({
   title: 'fgSteps.repositoryAccess.title',
   body: 'fgSteps.repositoryAccess.body',
   appliesTo: onFormStep('fg-repository-access'),
-  findTarget: inForm(find.findRepositoryAccessGroup),
+  findTarget: inForm(find.findRepositoryAccessTarget),
   action: 'next',
   isSatisfied: withForm((form) => (readRepositoryAccess(form) === 'selected' ? countSelectedRepositories(form) > 0 : !!readRepositoryAccess(form))),
 });

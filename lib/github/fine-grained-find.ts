@@ -42,6 +42,16 @@ export function findRepositoryAccessGroup(form: ParentNode): Element | undefined
   return holder ?? undefined;
 }
 
+/**
+ * What the repository access step points at: the repository picker's button while "Only select repositories" is
+ * ticked and its picker shows (there the user picks), else the group of options.
+ */
+export function findRepositoryAccessTarget(form: ParentNode): Element | undefined {
+  const picker = form.querySelector(S.FG_REPOSITORY_PICKER);
+  const selected = form.querySelector<HTMLInputElement>(S.FG_REPOSITORY_ACCESS_SELECTED)?.checked;
+  return selected && picker && isVisible(picker) ? picker : findRepositoryAccessGroup(form);
+}
+
 /** The buttons named "Add permissions" (one per tab's panel); the visible one first. */
 export function findAddPermissionsButton(root: ParentNode): Element | undefined {
   const named = (el: Element) => S.FG_ADD_PERMISSIONS_TEXT.test(accessibleName(el));

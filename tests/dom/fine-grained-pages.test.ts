@@ -53,7 +53,7 @@ describe('the fine-grained pages as the guide reads them', () => {
       'fg-name': (el) => el?.id === 'user_programmatic_access_name',
       'fg-resource-owner': (el) => el?.id === 'resource-owner-select-panel-button',
       'fg-expiration': (el) => el?.getAttribute('popovertarget') === 'menu',
-      'fg-repository-access': (el) => !!el?.querySelector('#install_target_selected'),
+      'fg-repository-access': (el) => !!el?.querySelector('#install_target_selected') || el?.id === 'repository-menu-list-button',
       'fg-permissions': (el) => !!el?.querySelector('[role="tab"]') && /Add permissions/.test(el?.textContent ?? ''),
       'fg-generate-token': (el) => el?.textContent === 'Generate token' && !!el.closest('form'),
     };

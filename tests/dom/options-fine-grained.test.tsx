@@ -124,3 +124,23 @@ describe('the options page, fine-grained tokens', () => {
     expect($('#fg-expiration-30').checked).toBe(true);
   });
 });
+
+describe('the options page and the kind chooser', () => {
+  it('never overwrites the chooser’s latest answers, which this page does not show, when saving other edits', async () => {
+    await showOptions();
+    await act(() => {
+      const note = $('#note-template');
+      note.value = 'Desk {date} {time}';
+      note.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    // The popup's "Which kind?" helper saves its answers while this page has edits in progress.
+    const answered = { ...DEFAULT_SETTINGS, kindChoice: { purpose: 'cli' as const, facts: ['several-orgs' as const] } };
+    await act(() => settingsItem.setValue(answered));
+    await vi.waitFor(() => expect($('.status').textContent).toContain('Your edits here are kept'));
+    await act(() => void $<HTMLFormElement>('form').requestSubmit());
+    await vi.waitFor(() => expect($('.status').textContent).toBe('Settings saved.'));
+    const { settings } = await readSettings();
+    expect(settings.noteTemplate).toBe('Desk {date} {time}');
+    expect(settings.kindChoice).toEqual({ purpose: 'cli', facts: ['several-orgs'] });
+  });
+});

@@ -30,6 +30,14 @@ describe('badgeText', () => {
     expect(badgeText(fineGrained('store-token'))).toBe('15/15');
   });
 
+  it('counts a fine-grained renewal in its own order, the fine-grained copy step included', () => {
+    const renewing = (stepId: GuideState['stepId']): GuideState => ({ ...on(stepId), kind: 'renew', tokenKind: 'fine-grained' });
+    expect(badgeText(renewing('open-token'))).toBe('1/7');
+    expect(badgeText(renewing('fg-copy-token'))).toBe('6/7');
+    expect(badgeText(renewing('store-token'))).toBe('7/7');
+    expect(badgeText({ ...renewing('copy-token'), tokenKind: 'classic' })).toBe('6/8');
+  });
+
   it('is empty when no guide runs, even with a step left over', () => {
     expect(badgeText(IDLE_GUIDE)).toBe('');
     expect(badgeText({ ...on('fill-note'), active: false })).toBe('');

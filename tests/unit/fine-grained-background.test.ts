@@ -140,13 +140,23 @@ describe('choose-token-kind', () => {
     expect((await readSettings()).settings).toEqual({ ...before, tokenKind: 'fine-grained', kindChoice: { purpose: 'https', facts: ['several-orgs'] } });
   });
 
+  it('resumes a running guide when no kind is named, whatever the default kind', async () => {
+    githubTabs(5);
+    await updateGuideState(() => ({ ...IDLE_GUIDE, active: true, stepId: 'fill-note', untickedScopes: ['repo'] }));
+    await handleMessage({ type: 'choose-token-kind', kind: 'fine-grained', purpose: null, facts: [] });
+    await handleMessage({ type: 'start-guide', restart: false });
+    expect(await readGuideState()).toMatchObject({ tokenKind: 'classic', stepId: 'fill-note', untickedScopes: ['repo'] });
+    await handleMessage({ type: 'start-guide', restart: true });
+    expect(await readGuideState()).toMatchObject({ tokenKind: 'fine-grained', stepId: null });
+  });
+
   it('makes "Start guide" without a kind start the chosen one; choosing classic again restores today’s guide', async () => {
     githubTabs(5);
     await handleMessage({ type: 'choose-token-kind', kind: 'fine-grained', purpose: null, facts: [] });
     await handleMessage({ type: 'start-guide', restart: false });
     expect((await readGuideState()).tokenKind).toBe('fine-grained');
     await handleMessage({ type: 'choose-token-kind', kind: 'classic', purpose: 'publish-packages', facts: [] });
-    await handleMessage({ type: 'start-guide', restart: false });
+    await handleMessage({ type: 'start-guide', restart: true });
     expect((await readGuideState()).tokenKind).toBe('classic');
     expect(registeredFiles()).toEqual([[GUIDE_SCRIPT_FILE]]);
   });

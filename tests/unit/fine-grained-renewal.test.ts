@@ -4,7 +4,8 @@ import { fineGrainedRegenerateUrl, fineGrainedTokenIdFromPath, fineGrainedTokens
 import { reduceGuide } from '@/lib/guide/reducer';
 import { resolveStep } from '@/lib/guide/resolve';
 import { IDLE_GUIDE, type GuideState } from '@/lib/guide/schema';
-import { FINE_GRAINED_RENEWAL_STEPS } from '@/lib/fine-grained/renewal-steps';
+import { FINE_GRAINED_RENEWAL_STEP_ORDER, FINE_GRAINED_RENEWAL_STEPS } from '@/lib/fine-grained/renewal-steps';
+import { FINE_GRAINED_RENEWAL_TOUR } from '@/lib/fine-grained/steps';
 import { RENEWAL_TOUR } from '@/lib/steps/renewal-steps';
 import { pageFacts } from '../support/page-facts';
 
@@ -42,6 +43,13 @@ describe('a fine-grained renewal', () => {
     expect(stepOn(regenerateForm, onForm)).toBe('choose-expiration');
     expect(stepOn(regenerateForm, reduceGuide(onForm, { type: 'next' }))).toBe('confirm-regenerate');
     expect(stepOn({ kind: 'fg-token-result', tokenId: '2001' })).toBeUndefined();
+  });
+
+  it('ends as a fine-grained creation does: the new token copied on the result page, then kept safe', () => {
+    const onResult = (state: GuideState) => resolveStep(pageFacts({ kind: 'fg-token-result', tokenId: '2001' }), state, FINE_GRAINED_RENEWAL_TOUR)?.id;
+    expect(onResult(renewing)).toBe('fg-copy-token');
+    expect(onResult({ ...renewing, copied: true })).toBe('store-token');
+    expect(FINE_GRAINED_RENEWAL_TOUR.map((step) => step.id)).toEqual([...FINE_GRAINED_RENEWAL_STEP_ORDER]);
   });
 
   it('leads back to the fine-grained token list from any page it does not use', () => {

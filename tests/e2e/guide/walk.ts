@@ -1,5 +1,6 @@
 import { expect } from '@playwright/test';
 import { stepById } from '@/lib/steps';
+import { FINE_GRAINED_TOUR } from '@/lib/fine-grained/steps';
 import type { Driver, DriverPage } from '../support';
 import { englishText } from '../../setup/messages';
 
@@ -8,7 +9,7 @@ export const marked = (id: string) => `[${MARKER}="${id}"]`;
 
 /** The step's title as the English browsers show it (steps hold message keys). */
 export function titleOf(id: string): string {
-  const step = stepById(id);
+  const step = stepById(id) ?? FINE_GRAINED_TOUR.find((candidate) => candidate.id === id);
   if (!step) throw new Error(`no step ${id}`);
   return englishText(step.title);
 }
@@ -97,9 +98,9 @@ export async function walkForm(page: DriverPage): Promise<void> {
   await clickStepTarget(page, 'generate-token');
 }
 
-/** The result page: copy with GitHub's button, read the store-safely card, Finish. */
-export async function copyAndFinish(page: DriverPage): Promise<void> {
-  await clickStepTarget(page, 'copy-token');
+/** The result page: copy with GitHub's button, read the store-safely card, Finish (fg-copy-token for a fine-grained token). */
+export async function copyAndFinish(page: DriverPage, copyStep: 'copy-token' | 'fg-copy-token' = 'copy-token'): Promise<void> {
+  await clickStepTarget(page, copyStep);
   await expectStep(page, 'store-token', { marks: false });
   await page.ui.clickButton('Finish');
   await page.ui.waitFor({ role: 'dialog' }, { state: 'gone' });
