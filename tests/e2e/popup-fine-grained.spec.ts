@@ -1,13 +1,10 @@
 import { FINE_GRAINED_STEP_ORDER } from '@/lib/steps/ids';
 import { expect, test, type Driver, type DriverPage } from './support';
+import { REMINDER_SETTINGS } from './guide/reminders';
 
 /** Settings (version 3) with fine-grained tokens as the default kind, as the chooser or the options save them. */
 const FINE_GRAINED_SETTINGS = {
-  presetId: 'recommended',
-  customScopes: [],
-  noteTemplate: 'PAT Pilot {date} {time}',
-  expiration: { kind: 'preset', days: 30 },
-  reminders: { enabled: true, daysBefore: 3 },
+  ...REMINDER_SETTINGS,
   tokenKind: 'fine-grained',
   kindChoice: { purpose: 'https', facts: [] },
   fineGrained: { presetId: 'https', customPermissions: [], expiration: { kind: 'preset', days: 30 } },
