@@ -10,6 +10,9 @@ interface ExpirationFieldProps {
   errors?: readonly string[];
   onChoice: (choice: ExpirationChoice) => void;
   onCustomDays: (text: string) => void;
+  /** Tells the ids of a second expiration field on the page (the fine-grained one) apart; empty for the first. */
+  idPrefix?: string;
+  legend?: string;
 }
 
 function choiceLabel(choice: ExpirationChoice): string {
@@ -18,35 +21,37 @@ function choiceLabel(choice: ExpirationChoice): string {
   return i18n.t('common.days', Number(choice));
 }
 
-export function ExpirationField({ choice, customDays, errors, onChoice, onCustomDays }: ExpirationFieldProps) {
+export function ExpirationField(props: ExpirationFieldProps) {
+  const { choice, customDays, errors, onChoice, onCustomDays, idPrefix = '' } = props;
+  const messagesId = `${idPrefix}expiration-messages`;
   return (
-    <fieldset class="section" aria-describedby="expiration-messages">
-      <legend>{i18n.t('options.expirationLegend')}</legend>
+    <fieldset class="section" aria-describedby={messagesId}>
+      <legend>{props.legend ?? i18n.t('options.expirationLegend')}</legend>
       {EXPIRATION_CHOICES.map((value) => (
         <div class="choice" key={value}>
           <input
             type="radio"
-            name="expiration"
-            id={`expiration-${value}`}
+            name={`${idPrefix}expiration`}
+            id={`${idPrefix}expiration-${value}`}
             checked={choice === value}
             onChange={() => onChoice(value)}
           />
-          <label for={`expiration-${value}`}>{choiceLabel(value)}</label>
+          <label for={`${idPrefix}expiration-${value}`}>{choiceLabel(value)}</label>
         </div>
       ))}
       {choice === 'custom' && (
         <DaysInput
-          id="custom-days"
+          id={`${idPrefix}custom-days`}
           label={i18n.t('options.customDaysLabel')}
           min={CUSTOM_DAYS_MIN}
           max={CUSTOM_DAYS_MAX}
           value={customDays}
           errors={errors}
-          describedBy="expiration-messages"
+          describedBy={messagesId}
           onChange={onCustomDays}
         />
       )}
-      <FieldMessages id="expiration-messages" errors={errors} warnings={choice === 'none' ? [noExpirationWarning()] : []} />
+      <FieldMessages id={messagesId} errors={errors} warnings={choice === 'none' ? [noExpirationWarning()] : []} />
     </fieldset>
   );
 }

@@ -42,7 +42,11 @@ export function useSettingsForm(): SettingsForm {
       if (stored === base.current || !current.current) return;
       const untouched = JSON.stringify(current.current) === base.current;
       if (untouched) showStored(settings);
-      else base.current = stored;
+      else {
+        base.current = stored;
+        // The chooser's answers are not on this page: the edits kept must not save older ones over them.
+        setDraft({ ...current.current, kindChoice: settings.kindChoice });
+      }
       setStatus(i18n.t(untouched ? 'options.changedElsewhere' : 'options.changedElsewhereKept'));
     });
   }, []);

@@ -1,14 +1,18 @@
 import { i18n } from '#i18n';
 import { ExpirationField } from '@/components/options/ExpirationField';
+import { FineGrainedSection } from '@/components/options/FineGrainedSection';
 import { NoteTemplateField } from '@/components/options/NoteTemplateField';
 import { PresetField } from '@/components/options/PresetField';
 import { RemindersField } from '@/components/options/RemindersField';
 import { RepairNotice } from '@/components/options/RepairNotice';
 import { ScopePicker } from '@/components/options/ScopePicker';
+import { TokenKindField } from '@/components/options/TokenKindField';
 import { useSettingsForm } from '@/components/options/use-settings-form';
 import { HostsField } from '@/components/options/HostsField';
 import { useGrantedHosts } from '@/components/hosts/use-granted-hosts';
 import { removeHost, requestHost } from '@/lib/hosts';
+import { fineGrainedErrors } from '@/lib/settings/fine-grained-errors';
+import { fineGrainedFromDraft } from '@/lib/settings/draft';
 
 export function App({ browserName }: { browserName: string }) {
   const { draft, notes, errors, status, update, save, fillDefaults } = useSettingsForm();
@@ -24,6 +28,7 @@ export function App({ browserName }: { browserName: string }) {
       <h1>{i18n.t('options.title')}</h1>
       <RepairNotice notes={notes} />
       <form onSubmit={onSubmit} noValidate>
+        <TokenKindField value={draft.tokenKind} errors={errors.tokenKind} onChange={(tokenKind) => update({ tokenKind })} />
         <PresetField value={draft.presetId} errors={errors.presetId} onChange={(presetId) => update({ presetId })} />
         <NoteTemplateField
           value={draft.noteTemplate}
@@ -51,6 +56,7 @@ export function App({ browserName }: { browserName: string }) {
           errors={errors.customScopes}
           onChange={(customScopes) => update({ customScopes })}
         />
+        <FineGrainedSection draft={draft} errors={errors.fineGrained ? fineGrainedErrors(fineGrainedFromDraft(draft)) : {}} update={update} />
         <div class="actions">
           <button type="submit" class="primary">
             {i18n.t('options.save')}

@@ -10,7 +10,7 @@ import { describeDifferences } from './differences';
 import { readFormFacts } from './assistant';
 import type { FineGrainedPlan } from './plan';
 import type { GuideState } from '../guide/schema';
-import { FINE_GRAINED_RENEWAL_STEP_ORDER } from './renewal-steps';
+import { FINE_GRAINED_RENEWAL_STEP_ORDER } from './renewal-order';
 
 /** The fine-grained callout: its own step count, the form's refusal, the assistance, and each step's own notes. */
 export function buildFineGrainedView({ step, target, recovery, facts, notices }: MomentView, state: Pick<GuideState, 'kind'>, plan: FineGrainedPlan | undefined): GuideView {

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import type { Access, PermissionGrant } from '../github/permission-keys';
 import type { FormPermission } from '../github/fine-grained-form';
 import type { FineGrainedPlan } from './plan';
-import { permissionLabel } from '../github/permissions';
+import { accessLabel, permissionLabel } from '../github/permissions';
 
 /** What the fine-grained form holds, read on arrival (lib/github/fine-grained-form.ts). */
 export interface FineGrainedFormFacts {
@@ -18,7 +18,8 @@ export interface FineGrainedFormFacts {
 /** A permission's label on GitHub's form (the catalogue's, lib/github/permissions.ts). */
 export type LabelOf = (key: PermissionGrant['key']) => string;
 
-export const accessWords = (access: Access) => i18n.t(`fgAssist.${access}`);
+/** The access as GitHub's "Access" menu names it (the catalogue's words, as the popup and options say them). */
+export const accessWords = (access: Access): string => accessLabel(access);
 
 /**
  * Each way the form differs from the plan, in plain words: the template URL may have been ignored in part

@@ -6,6 +6,7 @@ import { FINE_GRAINED_RENEWAL_TOUR, FINE_GRAINED_TOUR } from './steps';
 import { assistFineGrainedForm } from './assistant';
 import { buildFineGrainedView } from './build-view';
 import { listenForFineGrainedActions } from './user-actions';
+import { listenForFineGrainedRegenerate, withFineGrainedRenewalFacts } from './renewal-pages';
 
 /**
  * The plan the form is checked against: the fast path's (what its template URL asked for), else the settings'
@@ -24,10 +25,14 @@ function renderedForm(): HTMLFormElement | undefined {
 export const fineGrainedFlavor: GuideFlavor = {
   tokenKind: 'fine-grained',
   tourOf: (state) => (state.kind === 'renew' ? FINE_GRAINED_RENEWAL_TOUR : FINE_GRAINED_TOUR),
-  readPageFacts: readFineGrainedPageFacts,
+  // A renewal also reads the token's id from its pages' paths and tells its regenerate form apart.
+  readPageFacts: (doc, url) => withFineGrainedRenewalFacts(readFineGrainedPageFacts(doc, url), doc, url),
   arrivalEvents: () => [],
   findForm: (facts) => (facts.kind === 'fg-token-form' ? renderedForm() : undefined),
   assist: (form, _facts, owned) => assistFineGrainedForm(form, owned.state, planOf(owned)),
   buildView: (moment, owned) => buildFineGrainedView(moment, owned.state, owned.state.fineGrainedPlan ?? owned.settingsFineGrainedPlan),
-  listenForUserActions: listenForFineGrainedActions,
+  listenForUserActions: (signal, dispatch) => {
+    listenForFineGrainedActions(signal, dispatch);
+    listenForFineGrainedRegenerate(signal, dispatch);
+  },
 };

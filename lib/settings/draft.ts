@@ -68,11 +68,16 @@ export function fromDraft(draft: SettingsDraft): unknown {
     reminders: { enabled: draft.remindersEnabled, daysBefore: numberOrText(draft.reminderDays) },
     tokenKind: draft.tokenKind,
     kindChoice: draft.kindChoice,
-    fineGrained: {
-      presetId: draft.fineGrainedPresetId,
-      customPermissions: draft.fineGrainedPermissions,
-      expiration: expirationFromDraft(draft.fineGrainedExpirationChoice, draft.fineGrainedCustomDays),
-    },
+    fineGrained: fineGrainedFromDraft(draft),
+  };
+}
+
+/** The fine-grained part of `fromDraft`, also judged on its own for messages next to each of its fields. */
+export function fineGrainedFromDraft(draft: SettingsDraft): unknown {
+  return {
+    presetId: draft.fineGrainedPresetId,
+    customPermissions: draft.fineGrainedPermissions,
+    expiration: expirationFromDraft(draft.fineGrainedExpirationChoice, draft.fineGrainedCustomDays),
   };
 }
 

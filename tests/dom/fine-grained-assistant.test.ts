@@ -47,12 +47,12 @@ describe('the fine-grained form assistant', () => {
     const differing = tokenForm({ ...asPlanned, access: 'selected', expiration: '90', permissions: [['Contents', 'Read-only'], ['Administration', 'Read and write']] });
     const [notice] = assistFineGrainedForm(differing, guide, plan);
     expect(notice).toContain('the expiration is 90 days, not 30 days');
-    expect(notice).toContain('Contents is read-only, not read and write');
-    expect(notice).toContain('Administration (read and write) was added');
+    expect(notice).toContain('Contents is Read-only, not Read and write');
+    expect(notice).toContain('Administration (Read and write) was added');
     const ignored = tokenForm({ access: 'selected', expiration: '30' });
     const [missing] = assistFineGrainedForm(ignored, guide, plan);
     expect(missing).toContain('the name is "", not "laptop push"');
-    expect(missing).toContain('Contents (read and write) is missing');
+    expect(missing).toContain('Contents (Read and write) is missing');
   });
 
   it("says the plan's own notice on the form", () => {
@@ -71,9 +71,9 @@ describe('the permissions step', () => {
       { label: 'Administration', access: 'write' },
       { label: 'Something new', access: 'read' },
     ]);
-    expect(lines[0]).toMatch(/^Contents — read-only: /);
-    expect(lines[1]).toMatch(/^Contents — read and write: /);
+    expect(lines[0]).toMatch(/^Contents — Read-only: /);
+    expect(lines[1]).toMatch(/^Contents — Read and write: /);
     for (const line of lines.slice(2, 5)) expect(line).toContain('Handle with care:');
-    expect(lines[5]).toBe('Something new: read-only');
+    expect(lines[5]).toBe('Something new: Read-only');
   });
 });

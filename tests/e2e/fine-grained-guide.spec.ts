@@ -75,7 +75,7 @@ test.describe('the fine-grained fast path when GitHub ignores a parameter', () =
     await page.ui.waitForText('The form differs from what you asked for:');
     const text = await page.ui.text();
     expect(text).toContain('the expiration is 30 days, not 7 days');
-    expect(text).toContain('Contents (read and write) is missing');
+    expect(text).toContain('Contents (Read and write) is missing');
     expect(driver.pageErrors).toEqual([]);
   });
 });

@@ -30,6 +30,13 @@ const SAVED = {
   reminders: { enabled: true, daysBefore: 3 },
 };
 
+/** Settings version 3 stores these with every save; the classic fields above are what these tests are about. */
+const V3_DEFAULTS = {
+  tokenKind: 'classic',
+  kindChoice: { purpose: null, facts: [] },
+  fineGrained: { presetId: 'https', customPermissions: [], expiration: { kind: 'preset', days: 30 } },
+};
+
 async function saveCustomSettings(options: DriverPage) {
   await options.click({ role: 'radio', name: 'Custom' });
   await options.click({ role: 'checkbox', name: 'workflow' });
@@ -63,7 +70,7 @@ test('bad input gets a message next to its field and is never saved', async ({ d
 test('settings are saved, survive a reload and are used by the fast path', async ({ driver }) => {
   const options = await driver.options();
   await saveCustomSettings(options);
-  expect(await storedSettings(driver)).toEqual(SAVED);
+  expect(await storedSettings(driver)).toEqual({ ...SAVED, ...V3_DEFAULTS });
 
   await options.reload();
   await options.waitFor({ role: 'heading', name: 'PAT Pilot settings' });
@@ -100,7 +107,7 @@ test('settings saved in another window reach an open options page; edits in prog
 
   await options.click({ role: 'button', name: 'Save' });
   await statusIs('Settings saved.');
-  expect(await storedSettings(driver)).toEqual({ ...SAVED, noteTemplate: 'Desk {date}' });
+  expect(await storedSettings(driver)).toEqual({ ...SAVED, ...V3_DEFAULTS, noteTemplate: 'Desk {date}' });
   expect(driver.pageErrors).toEqual([]);
 });
 

@@ -13,6 +13,11 @@ const postedPermissions = (page: DriverPage) => page.evaluate(() => Object.fromE
   [...document.querySelectorAll<HTMLInputElement>('input[type="hidden"][name^="user_programmatic_access[permissions]"]')]
     .map((input) => [/\[(\w+)\]$/.exec(input.name)![1]!, input.value]),
 ));
+/**
+ * An opened Primer ViewComponents menu settles first (anchored-position places it, focus-group moves focus into it):
+ * a click on an item before that was sometimes lost (1 in 4 runs in Chromium).
+ */
+const menuSettled = (page: DriverPage) => page.waitForDomIdle(150);
 const fieldValue = (page: DriverPage, selector: string) => page.evaluate((css) => document.querySelector<HTMLInputElement>(css)?.value, selector);
 
 test.describe('fine-grained token: list ▸ form behind sudo ▸ template URL ▸ picker ▸ overlay ▸ token shown once ▸ regenerate', () => {
@@ -45,6 +50,7 @@ test.describe('fine-grained token: list ▸ form behind sudo ▸ template URL �
 
     // The owner back to the user: no organization permissions, no "Organizations" tab.
     await page.click('#resource-owner-select-panel-button');
+    await menuSettled(page);
     await page.click({ role: 'menuitemradio', name: 'octocat' });
     await page.waitFor({ role: 'tab', name: 'Organizations' }, { state: 'gone' });
     expect(await postedPermissions(page)).toEqual({ contents: 'write', metadata: 'read' });
@@ -78,6 +84,7 @@ test.describe('fine-grained token: list ▸ form behind sudo ▸ template URL �
     // Only select repositories.
     await page.click('#install_target_selected');
     await page.click('#repository-menu-list-button');
+    await menuSettled(page);
     await page.click({ role: 'menuitemcheckbox', name: 'octocat/octo-app' });
     await page.press('Escape');
 
@@ -114,6 +121,7 @@ test.describe('fine-grained token: list ▸ form behind sudo ▸ template URL �
     await page.click({ role: 'link', name: 'Regenerate token' });
     await page.waitFor({ role: 'heading', name: 'Regenerate fine-grained personal access token' });
     await page.click('.js-new-default-token-expiration-select button[aria-haspopup]');
+    await menuSettled(page);
     await page.click({ role: 'menuitemradio', name: '90 days' });
     await page.click({ role: 'button', name: 'Regenerate token' });
     await page.waitFor('.new-token #new-access-token');

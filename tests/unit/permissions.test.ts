@@ -57,14 +57,14 @@ describe('the fine-grained permission catalogue', () => {
 
   it('explains a grant in one line, read and write apart', () => {
     expect(explainGrant({ key: 'contents', access: 'write' })).toBe(
-      'Contents — read and write: Read the code and push commits, create branches and releases: what git push over HTTPS needs.',
+      'Contents — Read and write: Read the code and push commits, create branches and releases: what git push over HTTPS needs.',
     );
     expect(explainGrant({ key: 'contents', access: 'read' })).toBe(
-      'Contents — read-only: Read the code, branches and releases: enough to clone and pull.',
+      'Contents — Read-only: Read the code, branches and releases: enough to clone and pull.',
     );
-    expect(explainGrant({ key: 'workflows', access: 'write' })).toContain('Workflows — read and write: Add and change');
+    expect(explainGrant({ key: 'workflows', access: 'write' })).toContain('Workflows — Read and write: Add and change');
     fakeBrowser.i18n.getMessage = messageReader('de');
-    expect(explainGrant({ key: 'issues', access: 'read' })).toBe('Issues — nur lesen: Issues und ihre Kommentare lesen.');
+    expect(explainGrant({ key: 'issues', access: 'read' })).toBe('Issues — Read-only: Issues und ihre Kommentare lesen.');
   });
 
   it('rates the risk of a grant on the classic scopes’ scale', () => {

@@ -70,7 +70,7 @@ export async function walkFineGrainedForm(page: DriverPage, name: string): Promi
   // Metadata joined read-only too: the Access button of the contents row (the replica marks rows by key).
   await page.click('li[data-permission="contents"] button[aria-haspopup]');
   await page.click({ role: 'menuitemradio', name: 'Read and write' });
-  await page.ui.waitForText(/Contents — read and write/);
+  await page.ui.waitForText(/Contents — Read and write: /);
   await next(page);
   await clickStepTarget(page, 'fg-generate-token');
   // Now GitHub's overlay is open: its own button is the one marked.
