@@ -6,14 +6,14 @@ import { isPastExpiration } from '../guide/renewal';
 import type { GuideState } from '../guide/schema';
 import type { StepDefinition } from '../steps/define-step';
 import { confirmAccess } from '../steps/navigation-steps';
-import { chooseRenewedExpiration, confirmRegenerate, openRegenerate, openToken } from '../steps/renewal-steps';
 import { findFineGrainedRegenerateForm } from './renewal-pages';
 
 /**
  * Renewing a fine-grained token: from the fine-grained token list (or straight from a known id) to the token's
  * page `/settings/personal-access-tokens/<id>` and its regenerate form `…/<id>/regenerate`, then the new token on
- * the fine-grained result page, as after creating one. The classic renewal's steps (same ids: they name the same
- * moves) on GitHub's fine-grained pages: the list's rows and the token page's "Regenerate token" are found as on the
+ * the fine-grained result page, as after creating one. The classic renewal's step ids and texts where they fit
+ * (they name the same moves), on GitHub's fine-grained pages; written out rather than built on the classic steps,
+ * whose module would bring the classic copy and store steps along: the list's rows and the token page's "Regenerate token" are found as on the
  * classic pages (github-ui.md §14, §16), the regenerate form by where it posts. Only the fine-grained script
  * bundles this file: guide.js carries none of it. The guide never clicks "Regenerate token".
  */
@@ -34,7 +34,7 @@ const isExpirationChosen = (doc: Document) => {
 /** The renewal's own steps, before the result page (FINE_GRAINED_RENEWAL_TOUR in ./steps.ts adds copy and store). */
 export const FINE_GRAINED_RENEWAL_STEPS: readonly StepDefinition[] = [
   {
-    ...openToken,
+    id: 'open-token',
     title: 'steps.fgOpenToken.title',
     body: 'steps.fgOpenToken.body',
     appliesTo: (facts) => !onRenewalPath(facts),
@@ -46,7 +46,7 @@ export const FINE_GRAINED_RENEWAL_STEPS: readonly StepDefinition[] = [
     destination: 'fineGrainedTokens',
   },
   {
-    ...openRegenerate,
+    id: 'open-regenerate',
     title: 'steps.fgOpenRegenerate.title',
     body: 'steps.fgOpenRegenerate.body',
     appliesTo: onTokenPage,
@@ -55,13 +55,18 @@ export const FINE_GRAINED_RENEWAL_STEPS: readonly StepDefinition[] = [
   },
   confirmAccess,
   {
-    ...chooseRenewedExpiration,
+    id: 'choose-expiration',
+    title: 'steps.chooseExpiration.title',
+    body: 'steps.chooseExpiration.body',
+    action: 'next',
     appliesTo: (facts, state) => onRegenerateForm(facts) && !isPastExpiration(state),
     findTarget: (doc) => form.findExpirationControl(findFineGrainedRegenerateForm(doc) ?? doc),
     isSatisfied: isExpirationChosen,
   },
   {
-    ...confirmRegenerate,
+    id: 'confirm-regenerate',
+    title: 'steps.confirmRegenerate.title',
+    body: 'steps.confirmRegenerate.body',
     appliesTo: (facts, state) => onRegenerateForm(facts) && isPastExpiration(state),
     findTarget: (doc) => findRegenerateSubmit(findFineGrainedRegenerateForm(doc) ?? doc),
   },

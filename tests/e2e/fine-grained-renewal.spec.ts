@@ -1,7 +1,5 @@
-import { englishText } from '../setup/messages';
-import { copyToken, storeFineGrainedToken } from '@/lib/fine-grained/steps';
 import { expect, test, type DriverPage } from './support';
-import { confirmAccess, expectStep, marked } from './guide/walk';
+import { confirmAccess, copyAndFinish, expectStep, marked } from './guide/walk';
 import { clickReminderNotification, DAY_MS, guideState, saveSettings, storedReminders } from './guide/reminders';
 
 /**
@@ -23,16 +21,6 @@ async function regenerate(page: DriverPage): Promise<void> {
   await page.click(marked('confirm-regenerate'));
 }
 
-/** On the fine-grained result page: copy with GitHub's button, then keep it safe and finish. */
-async function copyAndFinish(page: DriverPage): Promise<void> {
-  await page.ui.waitFor({ role: 'dialog', name: englishText(copyToken.title) }, { timeout: 15_000 });
-  await page.waitFor(marked(copyToken.id), { state: 'attached', timeout: 15_000 });
-  await page.click(marked(copyToken.id));
-  await page.ui.waitFor({ role: 'dialog', name: englishText(storeFineGrainedToken.title) }, { timeout: 15_000 });
-  await page.ui.clickButton('Finish');
-  await page.ui.waitFor({ role: 'dialog' }, { state: 'gone' });
-}
-
 test.describe('renewing a fine-grained token', () => {
   test.describe('from its notification, the token known by its id', () => {
     test.use({ replica: { sudo: 'same-url', existingFineGrainedNames: ['ci', 'deploy'] } });
@@ -52,7 +40,7 @@ test.describe('renewing a fine-grained token', () => {
       // The replica's regenerate form starts at 30 days, which the user keeps.
       const before = Date.now();
       await regenerate(page);
-      await copyAndFinish(page);
+      await copyAndFinish(page, 'fg-copy-token');
       const after = Date.now();
 
       expect(driver.replica.regeneratedFineGrainedTokens).toMatchObject([{ id: 502, name: 'deploy', expiration: '30' }]);
@@ -87,7 +75,7 @@ test.describe('renewing a fine-grained token', () => {
       await confirmAccess(page);
       await expectStep(page, 'choose-expiration');
       await regenerate(page);
-      await copyAndFinish(page);
+      await copyAndFinish(page, 'fg-copy-token');
 
       expect(driver.replica.regeneratedFineGrainedTokens).toMatchObject([{ id: 502, name: 'deploy' }]);
       await expect.poll(() => storedReminders(driver)).toEqual([expect.objectContaining({ note: 'deploy', tokenId: '502', tokenKind: 'fine-grained' })]);

@@ -1,4 +1,4 @@
-import type { DriverPage } from './types';
+import type { Driver, DriverPage } from './types';
 
 /**
  * The guide script announces each start with a DOM event named `<extension id>:pat-pilot-guide-started`
@@ -11,6 +11,15 @@ export async function recordContentScriptStarts(page: DriverPage, extensionId: s
     Object.defineProperty(window, '__patPilotStarts', { value: starts });
     document.addEventListener(eventName, () => starts.push(Date.now()));
   }, `${extensionId}:pat-pilot-guide-started`);
+}
+
+/** A new tab on `url`, its content script starts recorded from the first one, once its page is idle. */
+export async function openRecorded(driver: Driver, url: string): Promise<DriverPage> {
+  const page = await driver.newPage();
+  await recordContentScriptStarts(page, driver.extensionId ?? 'none');
+  await page.goto(url);
+  await page.waitForDomIdle();
+  return page;
 }
 
 /** How often the content script started in the current document (after recordContentScriptStarts). */
