@@ -1,3 +1,4 @@
+import { fineGrainedPresetFor } from '@/lib/token-kind-chooser';
 import { fineGrainedPresetName, fineGrainedPresetPurpose } from '@/lib/fine-grained/preset-text';
 import { FINE_GRAINED_CUSTOM, FINE_GRAINED_PRESET_IDS, fineGrainedPermissions, type FineGrainedPresetChoice } from '@/lib/fine-grained/presets';
 import { accessLabel, explainGrant, grantRisk, isFlagged, permissionLabel } from '@/lib/github/permissions';
@@ -23,7 +24,14 @@ export function fineGrainedOptions({ fineGrained }: Pick<Settings, 'fineGrained'
   }));
 }
 
-/** The settings' preset when offered, else the first (Git over HTTPS). */
-export function defaultFineGrainedPresetId(options: readonly { id: FineGrainedPresetChoice }[], { fineGrained }: Pick<Settings, 'fineGrained'>): FineGrainedPresetChoice {
-  return options.some((option) => option.id === fineGrained.presetId) ? fineGrained.presetId : options[0]!.id;
+/**
+ * The preset for what the user told "Which kind?" the token is for, else the settings' preset, when offered;
+ * else the first (Git over HTTPS).
+ */
+export function defaultFineGrainedPresetId(
+  options: readonly { id: FineGrainedPresetChoice }[],
+  { fineGrained, kindChoice }: Pick<Settings, 'fineGrained' | 'kindChoice'>,
+): FineGrainedPresetChoice {
+  const wanted = kindChoice.purpose ? fineGrainedPresetFor(kindChoice.purpose) : fineGrained.presetId;
+  return options.some((option) => option.id === wanted) ? wanted : options[0]!.id;
 }

@@ -1,3 +1,4 @@
+import { classicPresetFor } from '@/lib/token-kind-chooser';
 import { findScope, type Risk } from '@/lib/github/scopes';
 import { CUSTOM_PRESET_ID, PRESETS, presetScopes, type PresetChoice } from '@/lib/presets';
 import type { Settings } from '@/lib/settings/schema';
@@ -19,9 +20,14 @@ export function presetOptions(settings: Pick<Settings, 'customScopes'>): PresetO
   return custom.scopes.length > 0 ? [...named, custom] : named;
 }
 
-/** The settings' preset when the picker offers it, else the first (Recommended). */
-export function defaultPresetId(options: readonly PresetOption[], settings: Pick<Settings, 'presetId'>): PresetChoice {
-  return options.some((option) => option.id === settings.presetId) ? settings.presetId : options[0]!.id;
+/**
+ * The preset for what the user told "Which kind?" the token is for, else the settings' preset, when the picker
+ * offers it; else the first (Recommended).
+ */
+export function defaultPresetId(options: readonly PresetOption[], settings: Pick<Settings, 'presetId'> & Partial<Pick<Settings, 'kindChoice'>>): PresetChoice {
+  const purpose = settings.kindChoice?.purpose;
+  const wanted = purpose ? classicPresetFor(purpose) : settings.presetId;
+  return options.some((option) => option.id === wanted) ? wanted : options[0]!.id;
 }
 
 function option(id: PresetChoice, settings: Pick<Settings, 'customScopes'>): PresetOption {
