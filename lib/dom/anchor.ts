@@ -1,4 +1,5 @@
 import { type Box, placeCard } from './place-card';
+import { openMenus, unionBox } from './open-menu';
 
 export interface Placement {
   rect: Box | undefined;
@@ -46,11 +47,18 @@ export function trackAnchor(target: Element, card: HTMLElement, onPlace: (placem
   return () => stop.abort();
 }
 
+function boxOf(el: Element): Box {
+  const { x, y, width, height } = el.getBoundingClientRect();
+  return { x, y, width, height };
+}
+
 function placementFor(target: Element, card: HTMLElement): Placement {
   const box = target.getBoundingClientRect();
   const rect = { x: box.x, y: box.y, width: box.width, height: box.height };
   const viewport = { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
   if (box.height > viewport.height * TALL_TARGET) return { rect, card: DOCKED };
-  const { x, y } = placeCard(rect, { width: card.offsetWidth, height: card.offsetHeight }, viewport);
+  // A menu the target opened counts as part of it: the card goes beside both, never over the open list.
+  const around = unionBox([rect, ...openMenus(target).map(boxOf)]);
+  const { x, y } = placeCard(around, { width: card.offsetWidth, height: card.offsetHeight }, viewport);
   return { rect, card: { left: `${Math.round(x)}px`, top: `${Math.round(y)}px`, right: 'auto', bottom: 'auto' } };
 }

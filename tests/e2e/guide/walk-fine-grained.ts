@@ -56,11 +56,13 @@ export async function walkFineGrainedForm(page: DriverPage, name: string): Promi
   // The guide picked "Only select repositories"; the user picks the repository.
   expect(await page.evaluate(() => document.querySelector<HTMLInputElement>('#install_target_selected')?.checked)).toBe(true);
   await page.ui.waitForText('PAT Pilot chose "Only select repositories"');
-  // The callout sits below the marked picker button, over the menu's list: the user picks by keyboard there.
+  // The callout moves beside the open list, never over it: the user picks with the mouse. An opened Primer
+  // ViewComponents menu settles first (anchored-position places it), as in the replica's own spec.
   await page.click('#repository-menu-list-button');
-  await page.waitFor({ role: 'menuitemcheckbox', name: /\/hello-world$/ }, { state: 'attached' });
-  await page.evaluate(() => document.querySelector<HTMLElement>('[role="menuitemcheckbox"][data-value]')?.focus());
-  await page.press('Enter');
+  await page.waitFor({ role: 'menuitemcheckbox', name: /\/hello-world$/ });
+  await page.waitForDomIdle(150);
+  expect(await page.evaluate(calloutOverlapsOpenRepositoryList)).toBe(false);
+  await page.click({ role: 'menuitemcheckbox', name: /\/hello-world$/ });
   await page.press('Escape');
   await next(page);
   await expectStep(page, 'fg-permissions');
@@ -76,4 +78,12 @@ export async function walkFineGrainedForm(page: DriverPage, name: string): Promi
   // Now GitHub's overlay is open: its own button is the one marked.
   await page.waitFor('.js-fine-grained-confirmation button[type="submit"][' + MARKER + '="fg-generate-token"]', { state: 'attached', timeout: 15_000 });
   await clickStepTarget(page, 'fg-generate-token');
+}
+
+/** Runs in the page: whether the guide's callout covers any part of the open repository list. */
+function calloutOverlapsOpenRepositoryList(): boolean {
+  const card = document.querySelector('pat-pilot-ui')!.shadowRoot!.querySelector('[role="dialog"]')!.getBoundingClientRect();
+  const list = document.querySelector('#repository-menu-list-list')!.getBoundingClientRect();
+  if (list.width === 0 || list.height === 0) throw new Error('the repository list is not open');
+  return card.left < list.right && list.left < card.right && card.top < list.bottom && list.top < card.bottom;
 }
