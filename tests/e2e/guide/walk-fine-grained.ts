@@ -40,11 +40,19 @@ async function next(page: DriverPage): Promise<void> {
   await page.ui.clickButton('Next');
 }
 
+/** Moments a caller may use (to take a picture) before the walk goes on. */
+export interface WalkPauses {
+  /** fg-permissions, with contents added as read and write. */
+  permissions?(): Promise<void>;
+  /** fg-generate-token, GitHub's confirmation overlay open. */
+  overlay?(): Promise<void>;
+}
+
 /**
  * Every form step in turn, as a user does them: name typed, owner and expiration left, a repository picked,
  * contents added with read and write, then the form's and the overlay's "Generate token".
  */
-export async function walkFineGrainedForm(page: DriverPage, name: string): Promise<void> {
+export async function walkFineGrainedForm(page: DriverPage, name: string, pause: WalkPauses = {}): Promise<void> {
   await expectStep(page, 'fg-name');
   await page.fill('#user_programmatic_access_name', name);
   await next(page);
@@ -73,10 +81,12 @@ export async function walkFineGrainedForm(page: DriverPage, name: string): Promi
   await page.click('li[data-permission="contents"] button[aria-haspopup]');
   await page.click({ role: 'menuitemradio', name: 'Read and write' });
   await page.ui.waitForText(/Contents — Read and write: /);
+  await pause.permissions?.();
   await next(page);
   await clickStepTarget(page, 'fg-generate-token');
   // Now GitHub's overlay is open: its own button is the one marked.
   await page.waitFor('.js-fine-grained-confirmation button[type="submit"][' + MARKER + '="fg-generate-token"]', { state: 'attached', timeout: 15_000 });
+  await pause.overlay?.();
   await clickStepTarget(page, 'fg-generate-token');
 }
 
