@@ -1,5 +1,5 @@
-import { expect, test } from './support';
-import { contentScriptStarts, domFingerprint, openRecorded } from './support/probes';
+import { expect, test, type Driver } from './support';
+import { contentScriptStarts, domFingerprint, recordContentScriptStarts } from './support/probes';
 import { expectStep, readForm, startFromPopup } from './guide/walk';
 
 /**
@@ -12,6 +12,14 @@ const DASHBOARD = 'https://github.com/';
 const REPOSITORY = 'https://github.com/octocat/hello-world';
 const PROFILE = 'https://github.com/settings/profile';
 const FORM = 'https://github.com/settings/tokens/new';
+
+async function openRecorded(driver: Driver, url: string) {
+  const page = await driver.newPage();
+  await recordContentScriptStarts(page, driver.extensionId ?? 'none');
+  await page.goto(url);
+  await page.waitForDomIdle();
+  return page;
+}
 
 test('without a guide, the dashboard, a repository and a settings page get nothing from PAT Pilot', async ({ driver, launchDriver }) => {
   const bare = await launchDriver({ withExtension: false });

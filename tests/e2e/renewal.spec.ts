@@ -1,16 +1,25 @@
 import { expect, test, type Driver, type DriverPage } from './support';
 import { clickStepTarget, confirmAccess, copyAndFinish, expectStep, marked } from './guide/walk';
-import { clickReminderNotification, DAY_MS, guideState, saveSettings as saveReminderSettings, storedReminders } from './guide/reminders';
 
 /**
  * Renewing a token (issue 15 §2): from a reminder to GitHub's regenerate form, through sudo, to a new reminder for
  * the new expiry date. The replica's token page and regenerate form are built from the docs (github-ui.md §16).
  */
+const DAY_MS = 86_400_000;
 /** The replica stores a custom expiry as its date. */
 const DATE = expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/);
+const SETTINGS = {
+  presetId: 'recommended',
+  customScopes: [],
+  noteTemplate: 'PAT Pilot {date} {time}',
+  expiration: { kind: 'custom', days: 45 },
+  reminders: { enabled: true, daysBefore: 3 },
+};
 
-/** Settings as the options page saves them, with a custom expiry; saving also makes the background check its reminders. */
-const saveSettings = (driver: Driver) => saveReminderSettings(driver, { expiration: { kind: 'custom', days: 45 } });
+/** Settings as the options page saves them; saving also makes the background check its reminders. */
+const saveSettings = (driver: Driver) => driver.setStorage('sync', { settings: SETTINGS, settings$: { v: 2 } });
+const storedReminders = async (driver: Driver) => (await driver.storage()).local.reminders as object[] | undefined;
+const guideState = async (driver: Driver) => (await driver.storage()).local.guide as Record<string, unknown>;
 
 /** A reminder for the replica's existing token "deploy" (row 1001), due now, as an earlier guide stored it. */
 function dueReminder(withId: boolean) {
@@ -46,7 +55,16 @@ test.describe('renewal', () => {
       await driver.recordNotifications();
       await driver.setStorage('local', { reminders: [dueReminder(true)] });
       await saveSettings(driver);
-      await clickReminderNotification(driver, 'deploy');
+      await expect.poll(async () => (await driver.notifications()).seen).toEqual([expect.stringContaining('deploy')]);
+      const [shown] = (await driver.notifications()).seen;
+
+      // No browser under automation can click a system notification: the e2e build takes the click from the popup page.
+      const popup = await driver.popup();
+      await popup.evaluate((id) => {
+        type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+        const scope = globalThis as unknown as { browser?: Runtime; chrome?: Runtime };
+        return (scope.browser ?? scope.chrome)!.runtime.sendMessage({ type: 'e2e-notification-clicked', id });
+      }, shown!);
       const page = await driver.waitForPage((url) => url === 'https://github.com/settings/tokens/1001/regenerate');
       expect(await guideState(driver)).toMatchObject({ active: true, kind: 'renew', renewing: { tokenId: '1001', note: 'deploy' } });
 

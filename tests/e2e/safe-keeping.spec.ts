@@ -1,9 +1,9 @@
 import { expect, test, type Driver, type DriverPage } from './support';
 import { clickStepTarget, copyAndFinish, expectStep, readForm, startFromPopup, walkForm, walkToForm } from './guide/walk';
-import { DAY_MS, saveSettings, storedReminders } from './guide/reminders';
 
 /** GitHub shows the token once: the guide asks before its page is left uncopied. */
 const LEAVE_WARNING = /haven't copied your new token yet/;
+const DAY_MS = 86_400_000;
 const LINK_AWAY = { role: 'link', name: 'OAuth Apps' };
 
 /** The fast path to a freshly generated token, its page left at the copy-token step. */
@@ -121,6 +121,19 @@ test('before copying, reloading and closing the tab ask through the browser', as
   expect(page.dialogs().map((dialog) => dialog.type)).toEqual(['beforeunload', 'beforeunload', 'beforeunload']);
 });
 
+const SETTINGS = {
+  presetId: 'recommended',
+  customScopes: [],
+  noteTemplate: 'PAT Pilot {date} {time}',
+  expiration: { kind: 'preset', days: 30 },
+  reminders: { enabled: true, daysBefore: 3 },
+};
+
+/** Settings as the options page saves them (version 2); any change also makes the background re-check reminders. */
+const saveSettings = (driver: Driver, changes: object) =>
+  driver.setStorage('sync', { settings: { ...SETTINGS, ...changes }, settings$: { v: 2 } });
+
+const storedReminders = async (driver: Driver) => (await driver.storage()).local.reminders as object[] | undefined;
 
 test.describe('expiry reminder', () => {
   test('a full run remembers the chosen expiry date, schedules its alarms, and keeps no token anywhere', async ({ driver }) => {
