@@ -4,9 +4,10 @@ import { explainFormError } from '../guide/build-view';
 import type { MomentView } from '../guide/flavor';
 import type { GuideView } from '../guide/view';
 import { findFineGrainedForm } from '../github/fine-grained-find';
-import { countSelectedRepositories, readFormPermissions, readRepositoryAccess } from '../github/fine-grained-form';
+import { countSelectedRepositories, readFormPermissions, readName, readRepositoryAccess } from '../github/fine-grained-form';
+import { permissionLabel } from '../github/permissions';
 import { explainFormPermissions } from './permission-notes';
-import { describeDifferences } from './differences';
+import { accessWords, describeDifferences } from './differences';
 import { readFormFacts } from './assistant';
 import type { FineGrainedPlan } from './plan';
 import type { GuideState } from '../guide/schema';
@@ -29,10 +30,20 @@ function stepNotes(id: string, form: HTMLFormElement, plan: FineGrainedPlan | un
   if (id === 'fg-repository-access' && readRepositoryAccess(form) === 'selected' && countSelectedRepositories(form) === 0) {
     return [i18n.t('fgSteps.repositoryAccess.notSelected')];
   }
+  if (id === 'fg-name' && plan && !readName(form).trim()) return [i18n.t('fgAssist.suggestedName', { name: plan.name })];
   if (id !== 'fg-permissions') return [];
   const permissions = readFormPermissions(form);
-  if (!permissions.length) return [i18n.t('fgSteps.permissions.none')];
+  // The taught path fills no permission: the callout says which ones the user's preset asks for.
+  if (!permissions.length) return [i18n.t('fgSteps.permissions.none'), ...(plan ? toAdd(plan) : [])];
   // What differs from the plan in permissions only: name and expiration had their own steps.
   const differences = plan ? describeDifferences({ ...readFormFacts(form), name: plan.name, description: plan.description, owner: '', expiration: '' }, plan) : [];
   return [...explainFormPermissions(permissions), ...(differences.length ? [`${i18n.t('fgAssist.differs')} ${differences.join('; ')}.`] : [])];
+}
+
+/** The plan's permissions as the user adds them on the form: GitHub's label and its access words. */
+function toAdd(plan: FineGrainedPlan): string[] {
+  const grants = plan.permissions.filter((grant) => grant.key !== 'metadata');
+  if (!grants.length) return [];
+  const permissions = grants.map((grant) => i18n.t('fgAssist.permission', { permission: permissionLabel(grant.key), access: accessWords(grant.access) })).join(', ');
+  return [i18n.t('fgAssist.toAdd', { permissions })];
 }
