@@ -1,8 +1,6 @@
 import { h } from 'preact';
 import { GuideOverlay } from '@/components/GuideOverlay';
-import { ApplyOffer } from '@/components/ApplyOffer';
 import type { MountedSurface } from '@/lib/guide/session';
-import type { PresetOffer } from '@/lib/guide/preset-offer';
 import { mountGuideUi } from './mount-ui';
 
 /** The guide's views, drawn with the callout components inside `<pat-pilot-ui>`. */
@@ -17,23 +15,3 @@ export async function mountGuideSurface(signal: AbortSignal): Promise<MountedSur
     remove: ui.remove,
   };
 }
-
-/** The preset offer's card; resolves to a function that removes it. */
-export async function showPresetOffer(signal: AbortSignal, offer: PresetOffer): Promise<() => void> {
-  const ui = await mountGuideUi(signal);
-  const draw = () =>
-    ui.show(
-      h(ApplyOffer, {
-        ...offer.view(),
-        onApply: () => {
-          offer.apply();
-          draw();
-        },
-        onDismiss: ui.remove,
-      }),
-      ui.remove,
-    );
-  draw();
-  return ui.remove;
-}
-
