@@ -5,6 +5,7 @@ import { asksForScopes, isNewTokenPath } from '@/lib/github/urls';
 import { NAVIGATION_EVENTS } from '@/lib/dom/watch-page';
 import { logError } from '@/lib/log';
 import { runGuideScript } from './run-script';
+import { scopeDetails } from './scope-details';
 
 /**
  * The guide script of classic tokens. It is not in the manifest: the background registers it for github.com and
@@ -17,7 +18,7 @@ export default defineUnlistedScript({
     // The preset offer, if it runs in this page, hands over the user's edits of the form when this script's start
     // ends it: a guide started on a form the user already edited keeps them. Listening starts before that start.
     const offerEdits = awaitFormEdits();
-    const script = await runGuideScript({ flavor: classicFlavor, name: 'guide.js', takeEarlierEdits: offerEdits.take });
+    const script = await runGuideScript({ flavor: classicFlavor, name: 'guide.js', takeEarlierEdits: offerEdits.take, details: scopeDetails });
     if (!script) return;
     const { signal } = script;
     // After a guide ended, the new-token form gets what the settings stub asks for without a guide: the preset offer
