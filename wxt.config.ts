@@ -14,8 +14,8 @@ const ANY_HTTPS_HOST = 'https://*/*';
  * guide script is registered at runtime only while a guide runs (lib/background/guide-script.ts).
  */
 const SETTINGS_STUB = { name: 'settings-stub', matches: ['https://github.com/settings/*'] };
-/** Scripts that run in GitHub's pages: the stub, the guide script and the prefill review (entrypoints/). */
-const PAGE_SCRIPTS = [SETTINGS_STUB.name, 'guide', 'fine-grained-guide', 'prefill-review'];
+/** Scripts that run in GitHub's pages: the stub, the guide scripts, the preset offer and the prefill review (entrypoints/). */
+const PAGE_SCRIPTS = [SETTINGS_STUB.name, 'guide', 'fine-grained-guide', 'preset-offer', 'prefill-review'];
 const REMINDER_PERMISSIONS = ['alarms', 'notifications'];
 
 /**

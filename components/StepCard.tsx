@@ -1,7 +1,6 @@
-import type { Ref } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import { i18n } from '#i18n';
 import type { GuideHandlers, GuideView } from '@/lib/guide/view';
-import { ScopeReview } from './ScopeReview';
 import { RecoveryNote } from './RecoveryNote';
 import { stepProgress } from './step-progress';
 
@@ -9,10 +8,12 @@ interface StepCardProps extends GuideHandlers {
   view: GuideView;
   cardRef: Ref<HTMLElement>;
   style: Record<string, string>;
+  /** What a guide shows of the form beyond the step's text (the classic guide's ticked scopes), before the buttons. */
+  children?: ComponentChildren;
 }
 
 /** The callout beside the target: a non-modal dialog, so GitHub's page stays usable. */
-export function StepCard({ view, cardRef, style, onClose, onNext, onFinish }: StepCardProps) {
+export function StepCard({ view, cardRef, style, onClose, onNext, onFinish, children }: StepCardProps) {
   const { step } = view;
   return (
     <section
@@ -35,7 +36,7 @@ export function StepCard({ view, cardRef, style, onClose, onNext, onFinish }: St
           {notice}
         </p>
       ))}
-      {view.scopes && <ScopeReview ticked={view.scopes.ticked} extra={view.scopes.extra} />}
+      {children}
       <div class="actions">
         <button type="button" class="secondary" onClick={onClose}>
           {i18n.t('common.close')}

@@ -23,12 +23,13 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'];
  * replaces on every visit. Built by hand: WXT's shadow-root UI brings five packages (8 kB minified)
  * for what these lines do.
  */
-export async function mountGuideUi(signal: AbortSignal): Promise<GuideUi> {
+export async function mountGuideUi(signal: AbortSignal, moreCss = ''): Promise<GuideUi> {
   const host = document.createElement('pat-pilot-ui');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   // Page styles never reach in: the host resets what it would inherit.
-  style.textContent = `:host{all:initial !important;}\n${css}`;
+  // `moreCss`: the stylesheet of what only some scripts draw (components/scopes.css).
+  style.textContent = `:host{all:initial !important;}\n${css}\n${moreCss}`;
   const root = document.createElement('div');
   shadow.append(style, root);
   for (const type of ISOLATED_EVENTS) root.addEventListener(type, (event) => event.stopPropagation(), { signal });

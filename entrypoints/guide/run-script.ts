@@ -6,7 +6,7 @@ import type { GuideFlavor } from '@/lib/guide/flavor';
 import type { GuideSnapshot } from '@/lib/guide/snapshot';
 import { logError } from '@/lib/log';
 import { isGuideHere } from '@/lib/guide/guide-here';
-import { mountGuideSurface } from './surfaces';
+import { mountGuideSurface, type ViewDetails } from './surfaces';
 
 export interface GuideScript {
   /** The script's lifetime. */
@@ -23,6 +23,8 @@ export interface GuideScriptOptions {
   name: GuideScriptName;
   /** A guide starts: the user's edits made on the form before it, to keep (the classic preset offer's). */
   takeEarlierEdits?(): TabEvent[];
+  /** What the callout shows beyond the step's text (the classic guide's ticked scopes). */
+  details?: ViewDetails;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface GuideScriptOptions {
  * script's token kind runs on this host. A snapshot of the other kind's guide ends this one's guide: the
  * background brought the other script (an old tab's guide.js never draws a fine-grained guide).
  */
-export async function runGuideScript({ flavor, name, takeEarlierEdits }: GuideScriptOptions): Promise<GuideScript | undefined> {
+export async function runGuideScript({ flavor, name, takeEarlierEdits, details }: GuideScriptOptions): Promise<GuideScript | undefined> {
   const signal = startScriptLife();
   let session: GuideSession | undefined;
   let latest: GuideSnapshot | undefined;
@@ -43,7 +45,7 @@ export async function runGuideScript({ flavor, name, takeEarlierEdits }: GuideSc
     const active = isGuideHere(snapshot.state, flavor.tokenKind, location.origin);
     if (active && !session) {
       const earlier = takeEarlierEdits?.() ?? [];
-      session = startGuideSession({ signal, flavor, snapshot, earlier, send: channel.send, mount: () => mountGuideSurface(signal) });
+      session = startGuideSession({ signal, flavor, snapshot, earlier, send: channel.send, mount: () => mountGuideSurface(signal, details) });
     } else if (!active && session) {
       session.stop();
       session = undefined;

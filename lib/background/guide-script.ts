@@ -99,7 +99,15 @@ export function injectPrefillReview(tabId: number): Promise<void> {
   return inject(tabId, PREFILL_REVIEW_FILE);
 }
 
-async function inject(tabId: number, file: GuideScriptFile | typeof PREFILL_REVIEW_FILE): Promise<void> {
+/** Where WXT writes the preset offer (entrypoints/preset-offer, an unlisted script). */
+export const PRESET_OFFER_FILE = 'preset-offer.js';
+
+/** The preset offer is a script of its own, injected only on the new-token form without a guide, as the review is. */
+export function injectPresetOffer(tabId: number): Promise<void> {
+  return inject(tabId, PRESET_OFFER_FILE);
+}
+
+async function inject(tabId: number, file: GuideScriptFile | typeof PREFILL_REVIEW_FILE | typeof PRESET_OFFER_FILE): Promise<void> {
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [`/${file}` as const] });
   } catch (error) {

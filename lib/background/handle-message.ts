@@ -12,7 +12,7 @@ import type { GuideSnapshot } from '../guide/snapshot';
 import { asGuideEvent } from '../guide/event-schema';
 import { acceptMessage, needsHostCheck } from './accept-message';
 import { applyGuideEvent, currentSnapshot } from './guide-owner';
-import { injectGuideScript, injectIntoOpenTabs, injectPrefillReview } from './guide-script';
+import { injectIntoOpenTabs, injectPrefillReview, injectPresetOffer } from './guide-script';
 import { renewFromPopup } from './renewal';
 import type { TokenKind } from '../token-kinds';
 import { chooseTokenKind, defaultTokenKind, openFineGrainedForm } from './fine-grained-messages';
@@ -54,7 +54,7 @@ export async function handleMessage(message: Message, tabId?: number): Promise<G
     case 'form-reached':
       // While a guide runs, the registered guide script is on that page already: a second copy would race it.
       if (tabId === undefined || (await currentSnapshot()).state.active) return;
-      return message.prefillLink ? injectPrefillReview(tabId) : injectGuideScript(tabId);
+      return message.prefillLink ? injectPrefillReview(tabId) : injectPresetOffer(tabId);
   }
 }
 

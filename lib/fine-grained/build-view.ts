@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { FINE_GRAINED_STEP_ORDER, positionIn } from '../steps/ids';
-import { explainFormError } from '../guide/build-view';
+import { explainFormError } from '../guide/form-error';
 import type { MomentView } from '../guide/flavor';
 import type { GuideView } from '../guide/view';
 import { findFineGrainedForm } from '../github/fine-grained-find';

@@ -90,7 +90,8 @@ function explain(name: ScopeName): string {
   return i18n.t(`scopes.${name.replaceAll(':', '_')}` as ExplanationKey<ScopeName>);
 }
 
-export const SCOPES: readonly ScopeInfo[] = ROWS.map(([name, parent, risk]) => ({
+// The derived tables are marked pure: a script that needs only isScopeName (the guide's reducer) leaves them out.
+export const SCOPES: readonly ScopeInfo[] = /* @__PURE__ */ ROWS.map(([name, parent, risk]) => ({
   name,
   parent,
   // Looked up when read, so only message keys travel in the content script.
@@ -100,12 +101,12 @@ export const SCOPES: readonly ScopeInfo[] = ROWS.map(([name, parent, risk]) => (
   risk,
 }));
 
-export const SCOPE_NAMES = ROWS.map((row) => row[0]) as readonly ScopeName[];
+export const SCOPE_NAMES = /* @__PURE__ */ ROWS.map((row) => row[0]) as readonly ScopeName[];
 
-const BY_NAME = new Map<string, ScopeInfo>(SCOPES.map((scope) => [scope.name, scope]));
+const BY_NAME = /* @__PURE__ */ new Map<string, ScopeInfo>(/* @__PURE__ */ SCOPES.map((scope) => [scope.name, scope]));
 
 export function isScopeName(value: unknown): value is ScopeName {
-  return typeof value === 'string' && BY_NAME.has(value);
+  return typeof value === 'string' && ROWS.some(([name]) => name === value);
 }
 
 export function findScope(name: string): ScopeInfo | undefined {

@@ -2,13 +2,12 @@ import { i18n } from '#i18n';
 import type { PageFacts } from '../github/page';
 import { findTokenForm } from '../github/find';
 import { readTickedScopes } from '../github/token-form';
-import { UNVERIFIED_ERROR_TEXT } from '../github/selectors';
 import { positionIn, RENEWAL_STEP_ORDER, STEP_IDS, type GuideKind } from '../steps/ids';
 import type { StepDefinition } from '../steps/define-step';
 import type { FormPlan } from './form-plan';
 import { type AssistResult, extraScopes } from './form-assistant';
 import type { GuideView } from './view';
-import { destinationOn } from '../github/urls';
+import { explainFormError } from './form-error';
 import { readSsoOrgs } from '../github/sso';
 
 interface ViewInput {
@@ -48,16 +47,6 @@ export function buildView({ kind = 'create', step, target, recovery, facts, noti
 function namedOrgs(target: Element): string[] {
   const orgs = readSsoOrgs(target);
   return orgs.length ? [i18n.t('sso.orgs', { orgs: orgs.join(', ') })] : [];
-}
-
-/** GitHub refused the form: say why in plain words and what to do. */
-export function explainFormError(error: string | undefined, origin: string): string[] {
-  if (!error) return [];
-  if (/already been taken/i.test(error)) return [i18n.t('formError.noteTaken')];
-  if (/can.t be blank/i.test(error)) return [i18n.t('formError.noteBlank')];
-  if (UNVERIFIED_ERROR_TEXT.test(error)) return [i18n.t('formError.unverified', { url: destinationOn(origin, 'emails') })];
-  // GitHub's own words, which are English whatever the user's language.
-  return [i18n.t('formError.other', { error })];
 }
 
 /** The offer's answer after Apply: what changed; "already matched" only when nothing beyond the plan is ticked. */

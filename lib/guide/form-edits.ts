@@ -15,7 +15,8 @@ export interface FormEdits {
   clear(): void;
 }
 
-const EDIT_EVENTS: ReadonlySet<TabEvent['type']> = new Set(['scope', 'note-typed', 'expiration-chosen']);
+/** The events that are the user's own edits of the form. */
+export const EDIT_EVENTS: ReadonlySet<TabEvent['type']> = new Set(['scope', 'note-typed', 'expiration-chosen']);
 
 export function recordFormEdits(signal: AbortSignal): FormEdits {
   let form: HTMLFormElement | undefined;

@@ -49,6 +49,8 @@ export interface OnDemandScript {
  */
 export const GUIDE_SCRIPT: OnDemandScript = { js: 'guide.js', css: 'guide.css' };
 export const FINE_GRAINED_GUIDE_SCRIPT: OnDemandScript = { js: 'fine-grained-guide.js', css: 'fine-grained-guide.css' };
+/** The preset offer on the new-token form without a guide (PRESET_OFFER_FILE in lib/background/guide-script.ts). */
+export const PRESET_OFFER_SCRIPT: OnDemandScript = { js: 'preset-offer.js', css: 'preset-offer.css' };
 
 /** A script and, when WXT emitted one, its stylesheet; the JS is listed even when missing. */
 export function onDemandScriptFiles(dir: string, script: OnDemandScript): string[] {

@@ -3,7 +3,7 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { applyGuideEvent } from '@/lib/background/guide-owner';
 import { receiveMessage } from '@/lib/background/handle-message';
-import { GUIDE_SCRIPT_FILE, PREFILL_REVIEW_FILE } from '@/lib/background/guide-script';
+import { GUIDE_SCRIPT_FILE, PREFILL_REVIEW_FILE, PRESET_OFFER_FILE } from '@/lib/background/guide-script';
 import { restoreGuideScript } from '@/lib/background/guide-restore';
 import type { GuideSnapshot } from '@/lib/guide/snapshot';
 import type { StepId } from '@/lib/steps/ids';
@@ -94,10 +94,10 @@ describe('the guide script runs on github.com only while a guide is active', () 
     await vi.waitFor(() => expect(fakeScripting.registered).toHaveLength(1));
   });
 
-  it('is brought by the settings stub to a tab on the new-token form, unless it runs there already', async () => {
+  it('is not what the settings stub brings to the new-token form without a guide: the preset offer is a script of its own', async () => {
     await receiveMessage({ type: 'form-reached', prefillLink: false }, tabSender(9));
-    await receiveMessage({ type: 'form-reached', prefillLink: false }, tabSender(9));
-    expect(fakeScripting.injected).toEqual([9]);
+    expect(fakeScripting.injections).toEqual([{ tabId: 9, file: `/${PRESET_OFFER_FILE}` }]);
+    expect(fakeScripting.injected).toEqual([]);
     expect(fakeScripting.registered).toEqual([]);
   });
 
