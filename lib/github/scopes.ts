@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { i18n } from '#i18n';
+import { isScopeName, type ScopeName } from './scope-names';
 
 /**
  * GitHub's classic token scopes, in the order the form shows them (github-ui.md §6.4), and Enterprise
@@ -22,7 +23,7 @@ export interface ScopeInfo {
 }
 
 /** One table row: [name, parent, risk]. GitHub's own row texts are in scope-github-text.ts. */
-type Row = readonly [string, string | null, Risk];
+type Row = readonly [ScopeName, ScopeName | null, Risk];
 
 // prettier-ignore
 const ROWS = [
@@ -81,7 +82,7 @@ const ROWS = [
   ['site_admin', null, 'admin'],
 ] as const satisfies readonly Row[];
 
-export type ScopeName = (typeof ROWS)[number][0];
+export type { ScopeName } from './scope-names';
 
 /** A scope's message key: its name with ":" as "_", which message keys cannot hold. */
 type ExplanationKey<N extends string> = N extends `${infer A}:${infer B}` ? ExplanationKey<`${A}_${B}`> : `scopes.${N}`;
@@ -105,9 +106,7 @@ export const SCOPE_NAMES = /* @__PURE__ */ ROWS.map((row) => row[0]) as readonly
 
 const BY_NAME = /* @__PURE__ */ new Map<string, ScopeInfo>(/* @__PURE__ */ SCOPES.map((scope) => [scope.name, scope]));
 
-export function isScopeName(value: unknown): value is ScopeName {
-  return typeof value === 'string' && ROWS.some(([name]) => name === value);
-}
+export { isScopeName };
 
 export function findScope(name: string): ScopeInfo | undefined {
   return BY_NAME.get(name);

@@ -2,7 +2,7 @@ import { FINE_GRAINED_FORM_STEP_IDS, FORM_STEP_IDS, type AnyStepId } from '../st
 import type { TokenKind } from '../token-kinds';
 import type { FineGrainedPlan } from '../fine-grained/plan';
 import type { PageFacts } from '../github/page';
-import { isScopeName } from '../github/scopes';
+import { isScopeName } from '../github/scope-names';
 import type { GuideState, RenewTarget, TokenFacts } from './schema';
 import { IDLE_GUIDE, KNOWN_NOTES_MAX, STORED_NOTE_MAX_LENGTH } from './state';
 import type { FormPlan } from './form-plan';
