@@ -232,6 +232,9 @@ test('serves the enterprise hosts as their own kind of GitHub, links and form po
   expect(await page.count('#sudo')).toBe(0);
   expect(await scopesOffered(page)).toEqual(expect.arrayContaining(['repo', 'site_admin']));
   await page.fill({ role: 'textbox', name: 'Note' }, 'instance admin');
+  // The last box of a long list: Firefox sometimes clicked while still scrolling to it, and the click missed.
+  await page.evaluate(() => document.querySelector('input[value="site_admin"]')!.scrollIntoView({ block: 'center' }));
+  await page.waitForDomIdle();
   await page.click('input[value="site_admin"]');
   expect(await page.evaluate(() => document.querySelector<HTMLInputElement>('input[value="site_admin"]')!.checked)).toBe(true);
   await page.click({ role: 'button', name: 'Generate token' });
